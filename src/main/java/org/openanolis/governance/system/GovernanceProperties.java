@@ -1,0 +1,64 @@
+package org.openanolis.governance.system;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The typed {@code governance.*} settings. Every timer is an ISO-8601 {@link Duration}, so a demo can
+ * shrink a week to seconds on the command line.
+ */
+@ConfigurationProperties("governance")
+public record GovernanceProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue Vote vote,
+        @DefaultValue Sig sig,
+        @DefaultValue Mail mail) {
+
+    /** The committee vote's clock: window, the least time before an early close, the one extension. */
+    public record Vote(
+            @DefaultValue("P7D") Duration window,
+            @DefaultValue("PT72H") Duration minOpen,
+            @DefaultValue("P7D") Duration extension) {
+    }
+
+    /** A proposal waiting for the proposer's changes: when to remind, when it expires. */
+    public record Sig(
+            @DefaultValue({"P14D", "P28D"}) List<Duration> revisionReminders,
+            @DefaultValue("P30D") Duration revisionTimeout) {
+    }
+
+    /** Where mail goes and how the outbox retries it. */
+    public record Mail(
+            @DefaultValue("lists.example.org") String domain,
+            String communityList,
+            String from,
+            @DefaultValue("PT5S") Duration pollInterval,
+            @DefaultValue("PT2M") Duration claimLease,
+            @DefaultValue Retry retry) {
+
+        public String communityListAddress() {
+            return communityList != null && !communityList.isBlank() ? communityList : "community@" + domain;
+        }
+
+        public String fromAddress() {
+            return from != null && !from.isBlank() ? from : "governance@" + domain;
+        }
+    }
+
+    /** Back-off for a notification that could not be sent. */
+    public record Retry(
+            @DefaultValue("PT30S") Duration initialInterval,
+            @DefaultValue("2") double multiplier,
+            @DefaultValue("PT30M") Duration maxInterval,
+            @DefaultValue("12") int maxAttempts) {
+
+        /** The wait before attempt {@code attempt + 1}, after {@code attempt} failures (1-based). */
+        public Duration delayAfter(int attempt) {
+            double millis = initialInterval.toMillis() * Math.pow(multiplier, Math.max(0, attempt - 1));
+            return Duration.ofMillis((long) Math.min(millis, maxInterval.toMillis()));
+        }
+    }
+}

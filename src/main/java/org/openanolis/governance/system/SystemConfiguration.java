@@ -1,0 +1,44 @@
+package org.openanolis.governance.system;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(GovernanceProperties.class)
+class SystemConfiguration {
+
+    /**
+     * One clock for the engine and the domain: the engine's own, so that a test that moves Camunda's
+     * clock moves every deadline, reminder and timestamp with it.
+     */
+    @Bean
+    Clock clock() {
+        return new EngineClock();
+    }
+
+    private static final class EngineClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+        }
+    }
+}
