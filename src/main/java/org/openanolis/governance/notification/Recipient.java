@@ -1,0 +1,4 @@
+package org.openanolis.governance.notification;
+
+public record Recipient(String name, String email) {
+}

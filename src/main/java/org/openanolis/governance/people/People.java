@@ -1,0 +1,69 @@
+package org.openanolis.governance.people;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The directory of people over Camunda's identity service. Committee membership is read from the
+ * groups each time it is asked, never cached, so a vote sees the committee as it is when it opens.
+ */
+@Service
+@RequiredArgsConstructor
+public class People {
+
+    /** The user-info key under which a person's organization is kept. */
+    static final String ORGANIZATION = "organization";
+
+    private final IdentityService identityService;
+
+    public Optional<Person> find(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        User user = identityService.createUserQuery().userId(id).singleResult();
+        return Optional.ofNullable(user).map(this::toPerson);
+    }
+
+    public boolean exists(String id) {
+        return find(id).isPresent();
+    }
+
+    /** The members of a group, ordered by id so that ballots and mails come in a stable order. */
+    public List<Person> membersOf(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+                .map(this::toPerson)
+                .sorted(Comparator.comparing(Person::id))
+                .toList();
+    }
+
+    public List<Person> all(Collection<String> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    public List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    public boolean isMember(String userId, String groupId) {
+        return userId != null && identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
+    }
+
+    private Person toPerson(User user) {
+        String name = ((nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim());
+        return new Person(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail(),
+                identityService.getUserInfo(user.getId(), ORGANIZATION));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,77 @@
+package org.openanolis.governance.sig;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.openanolis.governance.system.JsonLists;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import lombok.RequiredArgsConstructor;
+
+/** The directory of ACTIVE SIGs, which other modules read (a project's sponsoring SIG, for one). */
+@Service
+@RequiredArgsConstructor
+public class SigDirectory {
+
+    public static final String ACTIVE = "ACTIVE";
+
+    private final JdbcClient jdbc;
+    private final JsonLists json;
+
+    public List<Sig> list() {
+        return jdbc.sql("select * from sig where status = 'ACTIVE' order by name").query(this::toSig).list();
+    }
+
+    public Optional<Sig> find(String name) {
+        return jdbc.sql("select * from sig where name_key = :k and status = 'ACTIVE'")
+                .param("k", name.toLowerCase(Locale.ROOT)).query(this::toSig).optional();
+    }
+
+    public boolean isActive(String name) {
+        return name != null && find(name).isPresent();
+    }
+
+    /** The ACTIVE SIG owning a repository, if any; repository names are compared without regard to case. */
+    public Optional<String> ownerOf(String repository) {
+        return jdbc.sql("select r.sig_name from sig_repository r join sig s on s.name = r.sig_name "
+                        + "where r.repository_key = :k and s.status = 'ACTIVE'")
+                .param("k", repository.toLowerCase(Locale.ROOT)).query(String.class).optional();
+    }
+
+    void register(SigProposal p, Instant at) {
+        jdbc.sql("""
+                insert into sig (name, name_key, display_name, mission, scope_in, scope_out, chairs, tech_leads,
+                  security_contact, mailing_list, meeting_cadence, status, created_at, proposal_id)
+                values (:name, :key, :displayName, :mission, :scopeIn, :scopeOut, :chairs, :techLeads,
+                  :securityContact, :mailingList, :cadence, 'ACTIVE', :at, :proposalId)""")
+                .param("name", p.getName()).param("key", p.getName().toLowerCase(Locale.ROOT))
+                .param("displayName", p.getDisplayName()).param("mission", p.getMission())
+                .param("scopeIn", p.getScopeIn()).param("scopeOut", p.getScopeOut())
+                .param("chairs", json.write(p.getChairs())).param("techLeads", json.write(p.getTechLeads()))
+                .param("securityContact", p.getSecurityContact()).param("mailingList", p.getMailingList())
+                .param("cadence", p.getMeetingCadence().name()).param("at", Timestamp.from(at))
+                .param("proposalId", p.getId())
+                .update();
+        for (String repository : p.getRepositories()) {
+            jdbc.sql("insert into sig_repository (repository_key, repository, sig_name) values (:k, :r, :s)")
+                    .param("k", repository.toLowerCase(Locale.ROOT)).param("r", repository).param("s", p.getName())
+                    .update();
+        }
+    }
+
+    private Sig toSig(ResultSet rs, int row) throws SQLException {
+        String name = rs.getString("name");
+        List<String> repositories = jdbc.sql("select repository from sig_repository where sig_name = :s order by repository")
+                .param("s", name).query(String.class).list();
+        return new Sig(name, rs.getString("display_name"), rs.getString("mission"), rs.getString("scope_in"),
+                rs.getString("scope_out"), json.read(rs.getString("chairs")), json.read(rs.getString("tech_leads")),
+                rs.getString("mailing_list"), MeetingCadence.valueOf(rs.getString("meeting_cadence")), repositories,
+                rs.getString("status"), rs.getTimestamp("created_at").toInstant());
+    }
+}

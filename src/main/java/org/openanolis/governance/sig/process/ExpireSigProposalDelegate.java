@@ -1,0 +1,21 @@
+package org.openanolis.governance.sig.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.sig.SigProposals;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** The proposer stayed silent, or the chair closed the vote: the proposal expires. */
+@Component
+@RequiredArgsConstructor
+class ExpireSigProposalDelegate implements JavaDelegate {
+
+    private final SigProposals proposals;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        proposals.expire(execution.getProcessBusinessKey());
+    }
+}

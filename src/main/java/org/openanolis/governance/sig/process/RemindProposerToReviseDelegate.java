@@ -1,0 +1,21 @@
+package org.openanolis.governance.sig.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.sig.SigProposals;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** The proposer has been silent since changes were requested: remind them. */
+@Component
+@RequiredArgsConstructor
+class RemindProposerToReviseDelegate implements JavaDelegate {
+
+    private final SigProposals proposals;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        proposals.remindToRevise(execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,30 @@
+package org.openanolis.governance.sig.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.openanolis.governance.sig.MeetingCadence;
+import org.openanolis.governance.sig.SigProposal;
+import org.openanolis.governance.sig.SigStatus;
+import org.openanolis.governance.timeline.TimelineEntry;
+import org.openanolis.governance.vote.VoteView;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A SIG proposal as API.md shows it: the latest vote under {@code vote}, earlier ones under {@code previousVotes}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record SigProposalView(String id, String name, String displayName, String mission, String scopeIn, String scopeOut,
+                       List<String> chairs, List<String> techLeads, String securityContact,
+                       MeetingCadence meetingCadence, String mailingList, List<String> repositories, String proposer,
+                       SigStatus status, Instant submittedAt, Instant updatedAt, VoteView vote,
+                       List<VoteView> previousVotes, List<TimelineEntry> timeline) {
+
+    static SigProposalView of(SigProposal p, List<VoteView> votes, List<TimelineEntry> timeline) {
+        VoteView latest = votes.isEmpty() ? null : votes.get(votes.size() - 1);
+        List<VoteView> previous = votes.size() > 1 ? votes.subList(0, votes.size() - 1) : List.of();
+        return new SigProposalView(p.getId(), p.getName(), p.getDisplayName(), p.getMission(), p.getScopeIn(),
+                p.getScopeOut(), p.getChairs(), p.getTechLeads(), p.getSecurityContact(), p.getMeetingCadence(),
+                p.getMailingList(), p.getRepositories(), p.getProposer(), p.getStatus(), p.getSubmittedAt(),
+                p.getUpdatedAt(), latest, previous, timeline);
+    }
+}

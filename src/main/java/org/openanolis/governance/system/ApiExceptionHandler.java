@@ -1,0 +1,115 @@
+package org.openanolis.governance.system;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+
+/** Every error of the API as an RFC 9457 problem detail; validation lists every invalid field. */
+@RestControllerAdvice
+@RequiredArgsConstructor
+@Slf4j
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final Problems problems;
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields", e.problems());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage());
+        if (!e.problems().isEmpty()) {
+            problem.setProperty("errors", e.problems());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ProblemDetail tooLarge(BodyTooLargeException e) {
+        return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields",
+                List.of(new FieldProblem(e.getName(), "has an invalid value")));
+    }
+
+    /** The engine kept colliding with concurrent work even after retries: the client may simply try again. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail busy(OptimisticLockingException e) {
+        log.warn("Gave up after repeated optimistic locking conflicts: {}", e.getMessage());
+        return problems.of(HttpStatus.CONFLICT, "busy", "The case changed while you acted; please try again");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));
+            }
+        }
+        FieldProblem problem;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            problem = new FieldProblem(path(unknown), "is not a field of this request");
+        } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            problem = new FieldProblem(path(format), "must be one of " + java.util.Arrays.stream(
+                    format.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            problem = new FieldProblem(path(mapping), "has the wrong type");
+        } else if (cause instanceof JsonProcessingException) {
+            problem = new FieldProblem("body", "is not well-formed JSON");
+        } else {
+            problem = new FieldProblem("body", "is missing or unreadable");
+        }
+        return ResponseEntity.badRequest().body(problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input",
+                "The request body could not be read", List.of(problem)));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.openanolis.governance.system;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** Builds RFC 9457 problem details with a stable type per kind of problem. */
+@Component
+@RequiredArgsConstructor
+public class Problems {
+
+    private final GovernanceProperties properties;
+
+    public ProblemDetail of(HttpStatus status, String slug, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(properties.baseUrl() + "/problems/" + slug));
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+
+    public ProblemDetail withErrors(HttpStatus status, String slug, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = of(status, slug, detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

@@ -1,0 +1,45 @@
+package org.openanolis.governance.system;
+
+import org.openanolis.governance.people.Groups;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The governance API and Camunda's engine REST API take HTTP Basic against
+ * Camunda's identity service; the engine API, like the outbox, is for administrators only. Camunda's
+ * own webapps under /camunda keep their own sign-in.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems,
+                                    CamundaIdentityAuthenticationProvider identity) throws Exception {
+        return http.securityMatcher("/api/**", "/engine-rest/**")
+                .authenticationProvider(identity)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/engine-rest/**", "/api/admin/**").hasAuthority(Groups.ADMINISTRATORS)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic authentication carries no ambient credential a forged form could use.
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // Camunda's webapps protect themselves with their own CSRF filter and session.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.openanolis.governance.system;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The shared rules for text people type. Single-line fields refuse every control character, so
+ * nothing typed can break a mail header or a log line; multi-line fields allow only line breaks and tabs.
+ */
+public final class TextRules {
+
+    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+
+    private TextRules() {
+    }
+
+    /** Adds a problem when the value is invalid; true when it is present and valid. */
+    public static boolean singleLine(String field, String value, int max, boolean required, List<FieldProblem> problems) {
+        if (!present(field, value, required, problems)) {
+            return false;
+        }
+        if (value.codePoints().anyMatch(TextRules::isControl)) {
+            problems.add(new FieldProblem(field, "must be a single line without control characters"));
+            return false;
+        }
+        return withinLength(field, value, max, problems);
+    }
+
+    public static boolean multiLine(String field, String value, int max, boolean required, List<FieldProblem> problems) {
+        if (!present(field, value, required, problems)) {
+            return false;
+        }
+        if (value.codePoints().anyMatch(c -> isControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            problems.add(new FieldProblem(field, "must not contain control characters"));
+            return false;
+        }
+        return withinLength(field, value, max, problems);
+    }
+
+    public static boolean isEmailAddress(String value) {
+        return value != null && value.length() <= 320 && EMAIL.matcher(value).matches();
+    }
+
+    private static boolean present(String field, String value, boolean required, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "is required"));
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean withinLength(String field, String value, int max, List<FieldProblem> problems) {
+        if (value.codePointCount(0, value.length()) > max) {
+            problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isControl(int c) {
+        return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029;
+    }
+}

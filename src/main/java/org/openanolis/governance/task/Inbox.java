@@ -1,0 +1,150 @@
+package org.openanolis.governance.task;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.vote.BallotChoice;
+import org.openanolis.governance.vote.Ballots;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * A person's open tasks and their completion. A task can be seen and completed only by its assignee
+ * or, while unassigned, by a member of its candidate groups; a ballot task is completed by casting
+ * the ballot, with the same rules as the ballots endpoint.
+ */
+@Service
+@RequiredArgsConstructor
+public class Inbox {
+
+    private static final int ATTEMPTS = 5;
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final People people;
+    private final CaseTasks caseTasks;
+    private final Ballots ballots;
+    private final TransactionTemplate transactions;
+
+    /** The caller's open tasks, newest first. */
+    public List<TaskView> openTasksOf(String user) {
+        List<String> groups = people.groupsOf(user);
+        TaskQuery query = taskService.createTaskQuery().or().taskAssignee(user);
+        if (!groups.isEmpty()) {
+            query = query.taskCandidateGroupIn(groups);
+        }
+        List<Task> tasks = query.taskCandidateUser(user).endOr().orderByTaskCreateTime().desc().list();
+        return views(tasks.stream().filter(t -> t.getAssignee() == null || t.getAssignee().equals(user)).toList());
+    }
+
+    public TaskView get(String taskId, String user) {
+        return views(List.of(requireWorkable(taskId, user))).get(0);
+    }
+
+    /** Completes a task with one of its outcomes; REQUEST_CHANGES, REJECT and DECLINE need a comment. */
+    public void complete(String taskId, String user, String outcome, String comment) {
+        Task task = requireWorkable(taskId, user);
+        TaskKind kind = kindOf(task);
+        if (outcome == null || !kind.outcomes().contains(outcome)) {
+            throw new InvalidInputException("outcome", "must be one of " + String.join(", ", kind.outcomes()));
+        }
+        String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+        if (kind.needsComment(outcome) && cleanComment == null) {
+            throw new InvalidInputException("comment", "is required for " + outcome);
+        }
+        if (kind == TaskKind.COMMITTEE_BALLOT) {
+            Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
+            ballots.cast((String) vars.get("caseType"), (String) vars.get("caseId"), user, BallotChoice.valueOf(outcome),
+                    cleanComment);
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(kind.outcomeVariable(), outcome);
+        variables.put(kind.commentVariable(), cleanComment);
+        variables.put(kind.actorVariable(), user);
+        completeWithRetry(taskId, variables);
+    }
+
+    private void completeWithRetry(String taskId, Map<String, Object> variables) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                        throw new org.openanolis.governance.system.ConflictException("The task is no longer open");
+                    }
+                    taskService.complete(taskId, variables);
+                });
+                return;
+            } catch (OptimisticLockingException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private Task requireWorkable(String taskId, String user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || TaskKind.of(task.getTaskDefinitionKey()).isEmpty()) {
+            throw new NotFoundException("No open task " + taskId);
+        }
+        Set<String> holders = caseTasks.holdersOf(task);
+        if (!holders.contains(user)) {
+            throw new ForbiddenException("This task is not yours to work on");
+        }
+        return task;
+    }
+
+    private static TaskKind kindOf(Task task) {
+        return TaskKind.of(task.getTaskDefinitionKey()).orElseThrow();
+    }
+
+    private List<TaskView> views(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        for (VariableInstance v : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
+                .variableNameIn("caseType", "caseId", "caseName").list()) {
+            // Only the process instance's own scope: a variable of the same name in a sub-scope must not win.
+            if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+                byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        List<TaskView> views = new ArrayList<>();
+        for (Task task : tasks) {
+            TaskKind kind = TaskKind.of(task.getTaskDefinitionKey()).orElse(null);
+            if (kind == null) {
+                continue;
+            }
+            Map<String, Object> vars = byInstance.getOrDefault(task.getProcessInstanceId(), Map.of());
+            String caseName = (String) vars.get("caseName");
+            views.add(new TaskView(task.getId(), kind, (String) vars.get("caseType"), (String) vars.get("caseId"),
+                    caseName, kind.title(caseName), kind.outcomes(), task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+        }
+        return views;
+    }
+}

@@ -1,0 +1,2 @@
+/** The REST API of the inbox. */
+package org.openanolis.governance.task.web;

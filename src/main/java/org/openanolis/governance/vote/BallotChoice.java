@@ -1,0 +1,3 @@
+package org.openanolis.governance.vote;
+
+public enum BallotChoice { APPROVE, REJECT, ABSTAIN }

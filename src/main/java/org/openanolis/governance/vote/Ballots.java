@@ -1,0 +1,106 @@
+package org.openanolis.governance.vote;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.openanolis.governance.people.Groups;
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.vote.process.VoteProcess;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+
+/**
+ * Casting a ballot: final, one per member, stored in the domain table and completing the member's
+ * ballot task in the same transaction. Members voting in the same instant queue on the vote's row;
+ * should the engine still report a collision, the whole ballot is tried again.
+ */
+@Service
+@RequiredArgsConstructor
+@Slf4j
+public class Ballots {
+
+    private static final int ATTEMPTS = 8;
+
+    private final Votes votes;
+    private final VoteRepository repository;
+    private final TaskService taskService;
+    private final People people;
+    private final Timeline timeline;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    /** Casts {@code member}'s ballot in the case's open vote. Who may vote is checked before the state. */
+    public CastBallot cast(String caseType, String caseId, String member, BallotChoice choice, String reason) {
+        if (!people.isMember(member, Groups.STEERING_COMMITTEE)) {
+            throw new ForbiddenException("Only members of the steering committee vote");
+        }
+        Vote vote = votes.latest(caseType, caseId).orElseThrow(() -> new ConflictException("No vote has opened on this case"));
+        if (vote.recused().contains(member)) {
+            throw new ForbiddenException("You are recused from this vote");
+        }
+        if (!vote.isEligible(member)) {
+            throw new ForbiddenException("You were not on the committee when this vote opened");
+        }
+        if (choice == null) {
+            throw new InvalidInputException("vote", "must be APPROVE, REJECT or ABSTAIN");
+        }
+        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (choice == BallotChoice.REJECT && cleanReason == null) {
+            throw new InvalidInputException("reason", "a REJECT must carry a reason");
+        }
+        CastBallot ballot = null;
+        for (int attempt = 1; ballot == null; attempt++) {
+            try {
+                ballot = transactions.execute(tx -> record(vote, member, choice, cleanReason));
+            } catch (OptimisticLockingException | PessimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Ballot of {} on vote {} collided (attempt {}), trying again", member, vote.id(), attempt);
+                pause(attempt);
+            } catch (DuplicateKeyException e) {
+                throw new ConflictException("You have already voted; a ballot is final");
+            }
+        }
+        return ballot;
+    }
+
+    private CastBallot record(Vote vote, String member, BallotChoice choice, String reason) {
+        if (!repository.lockOpenForBallot(vote.id())) {
+            throw new ConflictException("The vote is closed");
+        }
+        if (repository.hasBallot(vote.id(), member)) {
+            throw new ConflictException("You have already voted; a ballot is final");
+        }
+        CastBallot ballot = new CastBallot(member, choice, reason, clock.instant());
+        repository.insertBallot(UUID.randomUUID().toString(), vote.id(), ballot);
+        timeline.record(vote.caseType(), vote.caseId(), "BALLOT_CAST", member, null);
+        Task task = taskService.createTaskQuery().processInstanceId(vote.processInstanceId())
+                .taskDefinitionKey(VoteProcess.BALLOT_TASK).taskAssignee(member).singleResult();
+        if (task != null) {
+            taskService.complete(task.getId());
+        }
+        return ballot;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.openanolis.governance.vote;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One committee vote on one case, with its electorate fixed when it opened. Eligible members are
+ * the committee less the recused; a re-run after NO_QUORUM is a new vote with the next round.
+ */
+public record Vote(String id, String caseType, String caseId, String caseName, int round, Threshold threshold,
+                   List<String> members, List<String> eligible, List<String> recused, int electorate, int quorum,
+                   Instant opensAt, Instant minOpenAt, Instant closesAt, Instant originalClosesAt, boolean extended,
+                   VoteStatus status, VoteOutcome outcome, Instant closedAt, String processInstanceId) {
+
+    public boolean isOpen() {
+        return status == VoteStatus.OPEN;
+    }
+
+    public boolean isEligible(String member) {
+        return eligible.contains(member);
+    }
+
+    /** Half of the original window: the first reminder. */
+    public Instant halfWindowAt() {
+        return opensAt.plus(Duration.between(opensAt, originalClosesAt).dividedBy(2));
+    }
+
+    /** A day before the current deadline: the second reminder (skipped when before the opening). */
+    public Instant dayBeforeCloseAt() {
+        return closesAt.minus(Duration.ofHours(24));
+    }
+}

@@ -1,0 +1,101 @@
+package org.openanolis.governance.vote;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.timeline.Timeline;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import lombok.RequiredArgsConstructor;
+
+/** The vote's clock: early close, reminders, the deadline with its one extension, the tally. */
+@Service
+@RequiredArgsConstructor
+public class VoteClosing {
+
+    /** What the deadline leads to. */
+    public enum DeadlineOutcome { TALLY, EXTENDED, NO_QUORUM }
+
+    /** Which reminder is due. */
+    public enum Reminder { HALF_WINDOW, DAY_BEFORE_CLOSE }
+
+    private final Votes votes;
+    private final VoteRepository repository;
+    private final VoteMail mail;
+    private final Timeline timeline;
+    private final ApplicationEventPublisher events;
+    private final GovernanceProperties properties;
+    private final Clock clock;
+
+    /**
+     * DOMAIN.md's early close: min-open has passed and no completion of the remaining ballots could
+     * change the outcome. Everybody having voted is the extreme case of that.
+     */
+    public boolean decidedEarly(String voteId) {
+        Vote vote = votes.require(voteId);
+        return vote.isOpen() && !clock.instant().isBefore(vote.minOpenAt())
+                && votes.tally(vote).isInvariant(vote.threshold());
+    }
+
+    /** Reminds the eligible members who have not voted; a reminder that would fall before the opening is skipped. */
+    public void remind(String voteId, Reminder reminder) {
+        Vote vote = votes.require(voteId);
+        Instant due = reminder == Reminder.HALF_WINDOW ? vote.halfWindowAt() : vote.dayBeforeCloseAt();
+        List<String> nonVoters = votes.pendingVoters(voteId);
+        if (!vote.isOpen() || due.isBefore(vote.opensAt()) || nonVoters.isEmpty()) {
+            return;
+        }
+        mail.reminder(vote, nonVoters);
+        timeline.record(vote.caseType(), vote.caseId(), "VOTE_REMINDER", Timeline.SYSTEM,
+                "Reminded " + nonVoters.size() + " member(s) who have not voted");
+    }
+
+    /** At the deadline: tally with quorum, else extend once from the original deadline, else no quorum. */
+    public DeadlineOutcome reachDeadline(String voteId) {
+        Vote vote = votes.require(voteId);
+        if (votes.tally(vote).quorumMet()) {
+            return DeadlineOutcome.TALLY;
+        }
+        if (vote.extended()) {
+            return DeadlineOutcome.NO_QUORUM;
+        }
+        Instant newDeadline = vote.originalClosesAt().plus(properties.vote().extension());
+        repository.extend(voteId, newDeadline);
+        Vote extended = votes.require(voteId);
+        mail.extended(extended, votes.pendingVoters(voteId));
+        timeline.record(vote.caseType(), vote.caseId(), "VOTE_EXTENDED", Timeline.SYSTEM,
+                "No quorum yet; the vote now closes at " + newDeadline);
+        return DeadlineOutcome.EXTENDED;
+    }
+
+    /** Closes the vote with its outcome (non-voters absent) and announces the result. */
+    public VoteOutcome tally(String voteId) {
+        Vote vote = votes.require(voteId);
+        Tally tally = votes.tally(vote);
+        VoteOutcome outcome = tally.outcome(vote.threshold());
+        if (!repository.close(voteId, outcome, clock.instant())) {
+            throw new IllegalStateException("Vote " + voteId + " was closed twice");
+        }
+        Vote closed = votes.require(voteId);
+        timeline.record(vote.caseType(), vote.caseId(), "VOTE_CLOSED", Timeline.SYSTEM,
+                outcome + ": " + tally.approvals() + " approve, " + tally.rejections() + " reject, "
+                        + tally.abstentions() + " abstain of " + tally.electorate() + " (quorum " + tally.quorum() + ")");
+        mail.result(closed, tally, repository.ballots(voteId), votes.caseOf(vote.caseType()).describe(vote.caseId()).proposer());
+        events.publishEvent(new VoteEvents.VoteDecided(vote.caseType(), vote.caseId(), voteId, outcome));
+        return outcome;
+    }
+
+    /** The extended deadline passed without quorum: the chair decides what happens next. */
+    public void recordNoQuorum(String voteId) {
+        Vote vote = votes.require(voteId);
+        List<String> nonVoters = votes.pendingVoters(voteId);
+        repository.close(voteId, VoteOutcome.NO_QUORUM, clock.instant());
+        timeline.record(vote.caseType(), vote.caseId(), "VOTE_NO_QUORUM", Timeline.SYSTEM,
+                votes.tally(vote).cast() + " of " + vote.electorate() + " voted; quorum was " + vote.quorum());
+        mail.noQuorum(vote, nonVoters, votes.caseOf(vote.caseType()).describe(vote.caseId()).proposer());
+        events.publishEvent(new VoteEvents.VoteEndedWithoutQuorum(vote.caseType(), vote.caseId(), voteId));
+    }
+}

@@ -1,0 +1,20 @@
+package org.openanolis.governance.vote;
+
+/** What the vote tells the modules whose cases it decides; published inside the vote's transaction. */
+public final class VoteEvents {
+
+    private VoteEvents() {
+    }
+
+    /** A vote opened (also a re-run): the case is VOTING. */
+    public record VoteOpened(String caseType, String caseId, String voteId) {
+    }
+
+    /** The vote was tallied: APPROVED or REJECTED. */
+    public record VoteDecided(String caseType, String caseId, String voteId, VoteOutcome outcome) {
+    }
+
+    /** The extended deadline passed without quorum: the case waits for the chair. */
+    public record VoteEndedWithoutQuorum(String caseType, String caseId, String voteId) {
+    }
+}
