@@ -58,8 +58,10 @@ class TallyTests {
             # ABSOLUTE: at ceil(2E/3) passes, one below fails, rejections do not matter
               ABSOLUTE  | 9  | 6 | 3 | 0 | APPROVED
               ABSOLUTE  | 9  | 5 | 0 | 1 | REJECTED
+              ABSOLUTE  | 9  | 5 | 1 | 0 | REJECTED
               ABSOLUTE  | 10 | 7 | 3 | 0 | APPROVED
               ABSOLUTE  | 10 | 6 | 0 | 1 | REJECTED
+              ABSOLUTE  | 10 | 6 | 1 | 0 | REJECTED
             # the smallest electorate that may open, E=3, Q=2
               SIMPLE    | 3  | 1 | 0 | 1 | APPROVED
               SIMPLE    | 3  | 1 | 1 | 0 | REJECTED
@@ -135,6 +137,30 @@ class TallyTests {
 
         assertThat(tally.isInvariant(Threshold.SUPER)).isFalse();
         assertThat(tally.with(BallotChoice.ABSTAIN).isInvariant(Threshold.SUPER)).isTrue();
+    }
+
+    /**
+     * The early-close rule checked against every tally of every committee up to 25 voters, not a sample:
+     * isInvariant is true exactly when no way of casting the remaining ballots changes the outcome.
+     */
+    @ParameterizedTest
+    @EnumSource(Threshold.class)
+    void earlyCloseIsRightForEveryTallyOfASmallCommittee(Threshold threshold) {
+        int checked = 0;
+        for (int electorate = 0; electorate <= 25; electorate++) {
+            for (int a = 0; a <= electorate; a++) {
+                for (int j = 0; a + j <= electorate; j++) {
+                    for (int b = 0; a + j + b <= electorate; b++) {
+                        Tally tally = new Tally(electorate, a, j, b);
+                        assertThat(tally.isInvariant(threshold))
+                                .as("%s under %s", tally, threshold)
+                                .isEqualTo(Completions.allAgree(tally, threshold));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(23_751); // C(29, 4): all (E, A, J, B) with A + J + B <= E <= 25
     }
 
     @Test
