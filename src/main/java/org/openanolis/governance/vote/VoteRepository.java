@@ -49,9 +49,8 @@ class VoteRepository {
     }
 
     int nextRound(String caseType, String caseId) {
-        Integer max = jdbc.sql("select max(round) from vote where case_type = :t and case_id = :c")
+        return jdbc.sql("select coalesce(max(round), 0) + 1 from vote where case_type = :t and case_id = :c")
                 .param("t", caseType).param("c", caseId).query(Integer.class).single();
-        return max == null ? 1 : max + 1;
     }
 
     /**
