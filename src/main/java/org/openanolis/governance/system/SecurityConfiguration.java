@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may call what. The governance API and Camunda's engine REST API take HTTP Basic against
@@ -21,10 +23,13 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems,
                                     CamundaIdentityAuthenticationProvider identity) throws Exception {
-        return http.securityMatcher("/api/**", "/engine-rest/**")
+        // Path matchers, not MVC ones: the engine's REST API is a Jersey servlet outside Spring MVC.
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
                 .authenticationProvider(identity)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/engine-rest/**", "/api/admin/**").hasAuthority(Groups.ADMINISTRATORS)
+                        .requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/api/admin/**"))
+                        .hasAuthority(Groups.ADMINISTRATORS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

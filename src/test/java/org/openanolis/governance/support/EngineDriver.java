@@ -1,0 +1,58 @@
+package org.openanolis.governance.support;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * Moves time and fires due timers for one case, as the job executor would; tests switch the
+ * executor off so nothing happens behind their back.
+ */
+@Component
+@RequiredArgsConstructor
+public class EngineDriver {
+
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+
+    /** Moves the engine's (and so the domain's) clock forward and fires what became due for the case. */
+    public void passTime(String caseId, Duration duration) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+        fireDueJobs(caseId);
+    }
+
+    /** Executes every due job of the case's processes, including jobs that those executions create. */
+    public void fireDueJobs(String caseId) {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = dueJobs(caseId);
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new IllegalStateException("Jobs of case " + caseId + " keep becoming due: a loop?");
+    }
+
+    public List<Job> dueJobs(String caseId) {
+        return instances(caseId).stream()
+                .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).executable().list().stream())
+                .toList();
+    }
+
+    public List<ProcessInstance> instances(String caseId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list();
+    }
+
+    public static void resetClock() {
+        ClockUtil.reset();
+    }
+}

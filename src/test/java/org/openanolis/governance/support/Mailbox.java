@@ -1,0 +1,62 @@
+package org.openanolis.governance.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.awaitility.Awaitility;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** What GreenMail received, read the way the tests ask: who got which subject, how often. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    public static GreenMailExtension server() {
+        return new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    }
+
+    /** Received messages whose subject starts with {@code [caseName]}. */
+    public static List<MimeMessage> about(GreenMailExtension greenMail, String caseName) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).startsWith("[" + caseName + "]")).toList();
+    }
+
+    /** Recipients of the messages with this subject about this case, with how many each got. */
+    public static Map<String, Long> recipients(GreenMailExtension greenMail, String caseName, String subjectPhrase) {
+        return about(greenMail, caseName).stream().filter(m -> subject(m).contains(subjectPhrase))
+                .flatMap(m -> to(m).stream()).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** Waits until the dispatcher has sent this many messages with this subject about this case. */
+    public static void awaitCount(GreenMailExtension greenMail, String caseName, String subjectPhrase, long count) {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() ->
+                recipients(greenMail, caseName, subjectPhrase).values().stream().mapToLong(Long::longValue).sum() >= count);
+    }
+
+    public static String subject(MimeMessage m) {
+        try {
+            return m.getSubject() == null ? "" : m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<String> to(MimeMessage m) {
+        try {
+            Address[] all = m.getAllRecipients();
+            return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
