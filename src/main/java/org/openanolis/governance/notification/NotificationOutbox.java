@@ -32,6 +32,7 @@ public class NotificationOutbox {
         return repository.list(status, limit);
     }
 
+    /** One notification, whatever its status. */
     public Optional<OutboxEntry> find(String id) {
         return repository.find(id);
     }
