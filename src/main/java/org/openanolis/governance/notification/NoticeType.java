@@ -1,7 +1,59 @@
 package org.openanolis.governance.notification;
 
+import java.util.Map;
+
+/**
+ * What a notification is about. Each type has a plain-text and an HTML template under {@code templates/mail/}
+ * and a phrase that, after the case's name in brackets, makes the subject: {@code [sig-confidential-ai] Vote opened}.
+ */
 public enum NoticeType {
-    SUBMITTED_RECEIPT, TRIAGE_REQUESTED, TASK_ASSIGNED, CHANGES_REQUESTED, REVISION_REMINDER, REJECTED_IN_TRIAGE,
-    RESUBMITTED, VOTE_OPENED, VOTE_OPENED_RECUSED, VOTE_REMINDER, VOTE_EXTENDED, VOTE_NO_QUORUM, VOTE_RESULT,
-    VOTE_CANCELLED, WITHDRAWN, EXPIRED, SIG_ANNOUNCED
+    SUBMITTED_RECEIPT("submitted-receipt", "Proposal received"),
+    TRIAGE_REQUESTED("triage-requested", "Triage requested"),
+    TASK_ASSIGNED("task-assigned", "New task") {
+        @Override
+        String phrase(Map<String, ?> model) {
+            return withDetail(model.get("taskTitle"));
+        }
+    },
+    CHANGES_REQUESTED("changes-requested", "Changes requested"),
+    REVISION_REMINDER("revision-reminder", "Reminder: changes requested"),
+    REJECTED_IN_TRIAGE("rejected-in-triage", "Rejected in triage"),
+    RESUBMITTED("resubmitted", "Proposal revised"),
+    VOTE_OPENED("vote-opened", "Vote opened"),
+    VOTE_OPENED_RECUSED("vote-opened-recused", "Vote opened (you are recused)"),
+    VOTE_REMINDER("vote-reminder", "Reminder: your ballot"),
+    VOTE_EXTENDED("vote-extended", "Vote extended"),
+    VOTE_NO_QUORUM("vote-no-quorum", "Vote ended without quorum"),
+    VOTE_RESULT("vote-result", "Vote result") {
+        @Override
+        String phrase(Map<String, ?> model) {
+            return withDetail(model.get("outcome"));
+        }
+    },
+    VOTE_CANCELLED("vote-cancelled", "Vote cancelled"),
+    WITHDRAWN("withdrawn", "Withdrawn"),
+    EXPIRED("expired", "Expired"),
+    SIG_ANNOUNCED("sig-announced", "New SIG approved");
+
+    private final String template;
+    private final String phrase;
+
+    NoticeType(String template, String phrase) {
+        this.template = template;
+        this.phrase = phrase;
+    }
+
+    /** The template's name without extension: {@code mail/<template>.txt} and {@code mail/<template>.html}. */
+    public String template() {
+        return template;
+    }
+
+    /** The subject's words after the case name, for example {@code "Vote result: APPROVED"}. */
+    String phrase(Map<String, ?> model) {
+        return phrase;
+    }
+
+    String withDetail(Object detail) {
+        return detail == null || detail.toString().isBlank() ? phrase : phrase + ": " + detail;
+    }
 }

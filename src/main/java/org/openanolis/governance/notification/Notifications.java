@@ -1,10 +1,88 @@
 package org.openanolis.governance.notification;
 
-import org.springframework.stereotype.Service;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
-/** Placeholder until the outbox lands from the notify branch. */
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The module's entry point: other modules hand it a {@link Notice} at the moment something happens, and it writes
+ * the mail to the outbox in their transaction. Delivery is the {@link NotificationDispatcher}'s business, after
+ * commit and on its own thread.
+ */
 @Service
 public class Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+    private final NotificationRepository repository;
+    private final NotificationRenderer renderer;
+    private final NotificationDispatcher dispatcher;
+    private final Clock clock;
+
+    Notifications(NotificationRepository repository, NotificationRenderer renderer, NotificationDispatcher dispatcher,
+                  Clock clock) {
+        this.repository = repository;
+        this.renderer = renderer;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes one PENDING outbox row per recipient, rendered now. Recipients whose address repeats (ignoring case) get
+     * one mail; recipients without an address are skipped. Joins the caller's transaction when there is one, so a
+     * rollback leaves no mail, and wakes the dispatcher only after commit; without a transaction the rows are
+     * written at once and the dispatcher woken straight away. Never sends in the caller's thread.
+     *
+     * @throws IllegalArgumentException for an unknown case type
+     */
     public void send(Notice notice) {
+        renderer.caseUrl(notice.caseType(), notice.caseId());
+        Instant now = clock.instant();
+        Set<String> addresses = new HashSet<>();
+        int written = 0;
+        for (Recipient recipient : notice.to()) {
+            if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
+                log.warn("Skipping a recipient without an address for {} on {} {}", notice.type(), notice.caseType(),
+                        notice.caseId());
+                continue;
+            }
+            String email = recipient.email().strip();
+            if (!addresses.add(email.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            RenderedMail mail = renderer.render(notice, recipient);
+            String id = UUID.randomUUID().toString();
+            repository.insert(new OutboxEntry(id, notice.type(), notice.caseType(), notice.caseId(),
+                    notice.caseName(), email, recipient.name(), mail.subject(), mail.text(), mail.html(),
+                    NotificationStatus.PENDING, 0, now, null, null, null, now, null,
+                    "<" + id + "@" + renderer.host() + ">"));
+            written++;
+        }
+        if (written > 0) {
+            log.debug("Wrote {} notification(s) {} for {} {}", written, notice.type(), notice.caseType(), notice.caseId());
+            wakeDispatcherAfterCommit();
+        }
+    }
+
+    private void wakeDispatcherAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.wake();
+                }
+            });
+        } else {
+            dispatcher.wake();
+        }
     }
 }

@@ -1,0 +1,221 @@
+package org.openanolis.governance.notification;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.openanolis.governance.system.GovernanceProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the outbox. It runs on its own single thread, never in a caller's thread or transaction: woken after a
+ * transaction that wrote notifications commits, and polling every {@code governance.mail.poll-interval} for rows
+ * written before a restart or waiting for a retry.
+ * <p>
+ * Several nodes may share the outbox. A node sends a row only after claiming it with a conditional update that
+ * exactly one node can win; the claim lasts {@code governance.mail.claim-lease}, after which a dead node's rows are
+ * taken over. Without a mail server configured it sends nothing and the rows wait.
+ */
+@Component
+public class NotificationDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+    private static final int BATCH = 50;
+    private static final int MAX_ERROR = 2000;
+
+    private final NotificationRepository repository;
+    private final MailTransport transport;
+    private final GovernanceProperties.Mail settings;
+    private final Clock clock;
+    private final String nodeId;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+
+    @Autowired
+    NotificationDispatcher(NotificationRepository repository, MailTransport transport, GovernanceProperties properties,
+                           Clock clock) {
+        this(repository, transport, properties, clock, defaultNodeId());
+    }
+
+    NotificationDispatcher(NotificationRepository repository, MailTransport transport, GovernanceProperties properties,
+                           Clock clock, String nodeId) {
+        this.repository = repository;
+        this.transport = transport;
+        this.settings = properties.mail();
+        this.clock = clock;
+        this.nodeId = nodeId;
+    }
+
+    /** This node's name in {@code claimed_by}: the host and a random suffix, so two processes on one host differ. */
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /** Asks the dispatcher thread to send what is due, soon; returns at once. Wakes that pile up run once. */
+    public void wake() {
+        ScheduledExecutorService current = executor;
+        if (current == null || !wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            current.execute(() -> {
+                wakeQueued.set(false);
+                dispatchQuietly();
+            });
+        } catch (RejectedExecutionException stopping) {
+            wakeQueued.set(false);
+        }
+    }
+
+    /**
+     * Claims and sends every due notification in the calling thread, and returns how many this call delivered.
+     * Safe to call from several threads or nodes at once: each row is sent by the one that claimed it. The
+     * dispatcher thread calls it; tests may call it directly.
+     */
+    public int dispatchDue() {
+        if (!transport.available()) {
+            return 0;
+        }
+        int delivered = 0;
+        while (true) {
+            List<String> due = repository.dueIds(clock.instant(), BATCH);
+            int claimed = 0;
+            for (String id : due) {
+                Instant now = clock.instant();
+                if (repository.claim(id, nodeId, now, now.plus(settings.claimLease()))) {
+                    claimed++;
+                    delivered += deliver(id) ? 1 : 0;
+                }
+            }
+            if (due.size() < BATCH || claimed == 0) {
+                return delivered;
+            }
+        }
+    }
+
+    private boolean deliver(String id) {
+        OutboxEntry entry = repository.find(id).orElse(null);
+        if (entry == null) {
+            return false;
+        }
+        try {
+            transport.send(entry);
+        } catch (Exception e) {
+            recordFailure(entry, e);
+            return false;
+        }
+        if (repository.markSent(id, nodeId, clock.instant())) {
+            log.info("Sent notification {} ({}) for {} {} to {}", id, entry.type(), entry.caseType(), entry.caseId(),
+                    entry.recipientEmail());
+        } else {
+            log.warn("Sent notification {} for {} {}, but the claim had lapsed; another node may send it again "
+                    + "with the same Message-ID {}", id, entry.caseType(), entry.caseId(), entry.messageId());
+        }
+        return true;
+    }
+
+    private void recordFailure(OutboxEntry entry, Exception e) {
+        int attempts = entry.attempts() + 1;
+        boolean finalAttempt = attempts >= settings.retry().maxAttempts();
+        Instant now = clock.instant();
+        Instant next = finalAttempt ? now : now.plus(settings.retry().delayAfter(attempts));
+        NotificationStatus status = finalAttempt ? NotificationStatus.FAILED : NotificationStatus.PENDING;
+        repository.markAttemptFailed(entry.id(), nodeId, attempts, describe(e), next, status);
+        if (finalAttempt) {
+            log.warn("Notification {} for {} {} FAILED after {} attempts: {}", entry.id(), entry.caseType(),
+                    entry.caseId(), attempts, describe(e));
+        } else {
+            log.warn("Notification {} for {} {} not sent (attempt {} of {}), next at {}: {}", entry.id(),
+                    entry.caseType(), entry.caseId(), attempts, settings.retry().maxAttempts(), next, describe(e));
+        }
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = e; cause != null && text.length() < MAX_ERROR; cause = cause.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text.toString();
+    }
+
+    private void dispatchQuietly() {
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            // A broken round (the database away, say) must not end the polling: the next one tries again.
+            log.warn("Notification dispatch failed; trying again in {}", settings.pollInterval(), e);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "notification-dispatcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long poll = Math.max(1, settings.pollInterval().toMillis());
+        started.scheduleWithFixedDelay(this::dispatchQuietly, poll, poll, TimeUnit.MILLISECONDS);
+        executor = started;
+        log.info("Notification dispatcher {} started, polling every {}{}", nodeId, settings.pollInterval(),
+                transport.available() ? "" : "; no mail server configured (spring.mail.host), mail waits in the outbox");
+    }
+
+    @Override
+    public synchronized void stop() {
+        ScheduledExecutorService stopping = executor;
+        executor = null;
+        if (stopping == null) {
+            return;
+        }
+        stopping.shutdown();
+        try {
+            // A mail in flight finishes; anything left keeps its claim and is taken over after the lease.
+            if (!stopping.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS)) {
+                stopping.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            stopping.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    private static String defaultNodeId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "node";
+        }
+        if (host.length() > 80) {
+            host = host.substring(0, 80);
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,140 @@
+package org.openanolis.governance.notification;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.web.util.UriUtils;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Turns a {@link Notice} into the subject and both bodies of one recipient's mail. Runs when the notification is
+ * written, so the outbox keeps exactly what is sent.
+ * <p>
+ * The engine is a dedicated one, not the portal's: {@code mail/<name>.txt} in TEXT mode, {@code mail/<name>.html} in
+ * HTML mode. Whatever users typed reaches the templates only as variable values, which Thymeleaf treats as data
+ * (escaped in HTML, verbatim in text); the subject is built here, never by a template.
+ */
+class NotificationRenderer {
+
+    static final String TEMPLATE_ROOT = "templates/mail/";
+
+    private static final Pattern NOT_IN_A_HEADER = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]");
+    private static final int MAX_SUBJECT = 900;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final Map<String, String> CASE_PATHS = Map.of(
+            "SIG_PROPOSAL", "/sig-proposals/",
+            "PROJECT_PROPOSAL", "/project-proposals/",
+            "PARTNER_APPLICATION", "/partner-applications/",
+            "PARTNER", "/partners/");
+
+    private final String baseUrl;
+    private final TemplateEngine engine;
+
+    NotificationRenderer(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.engine = new SpringTemplateEngine();
+        engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 1));
+        engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 2));
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(NotificationRenderer.class.getClassLoader());
+        resolver.setPrefix(TEMPLATE_ROOT);
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        resolver.setCheckExistence(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+
+    /** The mail for one recipient of a notice. */
+    RenderedMail render(Notice notice, Recipient recipient) {
+        Context context = new Context(Locale.ENGLISH, variables(notice, recipient));
+        String template = notice.type().template();
+        return new RenderedMail(
+                subject(notice),
+                engine.process(template + ".txt", context),
+                engine.process(template + ".html", context));
+    }
+
+    /** {@code [caseName] phrase}, with every control character a space so nothing can reach another header. */
+    String subject(Notice notice) {
+        String phrase = notice.type().phrase(notice.model());
+        String subject = notice.caseName() == null || notice.caseName().isBlank()
+                ? phrase
+                : "[" + notice.caseName().strip() + "] " + phrase;
+        subject = NOT_IN_A_HEADER.matcher(subject).replaceAll(" ");
+        return subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
+    }
+
+    /** The case's page in the portal. */
+    String caseUrl(String caseType, String caseId) {
+        String path = CASE_PATHS.get(caseType);
+        if (path == null) {
+            throw new IllegalArgumentException("Unknown case type " + caseType + ", expected one of " + CASE_PATHS.keySet());
+        }
+        return baseUrl + path + UriUtils.encodePathSegment(caseId, UTF_8);
+    }
+
+    /** The host named in Message-IDs: the portal's. */
+    String host() {
+        String host = URI.create(baseUrl).getHost();
+        return host == null || host.isBlank() ? "localhost" : host;
+    }
+
+    private Map<String, Object> variables(Notice notice, Recipient recipient) {
+        Map<String, Object> variables = new HashMap<>();
+        notice.model().forEach((key, value) -> variables.put(key, readable(value)));
+        variables.put("recipientName", blankToNull(recipient.name()));
+        variables.put("caseName", notice.caseName());
+        variables.put("caseType", notice.caseType());
+        variables.put("caseUrl", caseUrl(notice.caseType(), notice.caseId()));
+        variables.put("baseUrl", baseUrl);
+        Object taskId = notice.model().get("taskId");
+        variables.put("taskUrl", taskId == null || taskId.toString().isBlank() ? null
+                : baseUrl + "/tasks/" + UriUtils.encodePathSegment(taskId.toString(), UTF_8));
+        return variables;
+    }
+
+    /** Instants as people read them, also inside the ballots; everything else as it came. */
+    private static Object readable(Object value) {
+        if (value instanceof Instant instant) {
+            return WHEN.format(instant);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, readable(v)));
+            return copy;
+        }
+        if (value instanceof Collection<?> collection) {
+            List<Object> copy = new ArrayList<>(collection.size());
+            collection.forEach(v -> copy.add(readable(v)));
+            return copy;
+        }
+        return value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,174 @@
+package org.openanolis.governance.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code notification} table. Times travel as {@link OffsetDateTime} in UTC, which H2 and PostgreSQL both map to
+ * {@code timestamp with time zone} without consulting the JVM's zone. Every statement joins the caller's transaction
+ * when there is one; the dispatcher calls it without, so that each claim commits on its own.
+ */
+@Repository
+class NotificationRepository {
+
+    private static final String COLUMNS = """
+            id, notice_type, case_type, case_id, case_name, recipient_email, recipient_name, subject, body_text,
+            body_html, status, attempts, next_attempt_at, last_error, claimed_by, claimed_until, created_at, sent_at,
+            message_id""";
+
+    private final JdbcClient jdbc;
+
+    NotificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(OutboxEntry entry) {
+        jdbc.sql("insert into notification (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.id(), entry.type().name(), entry.caseType(), entry.caseId(), entry.caseName(),
+                        entry.recipientEmail(), entry.recipientName(), entry.subject(), entry.bodyText(),
+                        entry.bodyHtml(), entry.status().name(), entry.attempts(), utc(entry.nextAttemptAt()),
+                        entry.lastError(), entry.claimedBy(), utc(entry.claimedUntil()), utc(entry.createdAt()),
+                        utc(entry.sentAt()), entry.messageId())
+                .update();
+    }
+
+    Optional<OutboxEntry> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from notification where id = ?")
+                .param(id)
+                .query(NotificationRepository::entry)
+                .optional();
+    }
+
+    /** Newest first; all statuses when {@code status} is {@code null}. */
+    List<OutboxEntry> list(NotificationStatus status, int limit) {
+        String where = status == null ? "" : " where status = :status";
+        return jdbc.sql("select " + COLUMNS + " from notification" + where
+                        + " order by created_at desc, id desc limit :limit")
+                .param("status", status == null ? null : status.name())
+                .param("limit", limit)
+                .query(NotificationRepository::entry)
+                .list();
+    }
+
+    Map<NotificationStatus, Long> countByStatus() {
+        Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
+        for (NotificationStatus status : NotificationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("select status, count(*) from notification group by status")
+                .query(rs -> {
+                    counts.put(NotificationStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** Pending rows that are due and not claimed by a live node, the longest waiting first. */
+    List<String> dueIds(Instant now, int limit) {
+        return jdbc.sql("""
+                        select id from notification
+                        where status = 'PENDING' and next_attempt_at <= :now
+                          and (claimed_until is null or claimed_until < :now)
+                        order by next_attempt_at, id limit :limit""")
+                .param("now", utc(now))
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * Takes a due row for {@code node} until {@code until}. The condition repeats the due check, so of several nodes
+     * racing for the same row exactly one updates it; the others see 0 rows and leave it alone.
+     */
+    boolean claim(String id, String node, Instant now, Instant until) {
+        return jdbc.sql("""
+                        update notification set claimed_by = :node, claimed_until = :until
+                        where id = :id and status = 'PENDING' and next_attempt_at <= :now
+                          and (claimed_until is null or claimed_until < :now)""")
+                .param("node", node)
+                .param("until", utc(until))
+                .param("id", id)
+                .param("now", utc(now))
+                .update() == 1;
+    }
+
+    /** Records a delivery; {@code false} when {@code node} had lost its claim meanwhile. */
+    boolean markSent(String id, String node, Instant sentAt) {
+        return jdbc.sql("""
+                        update notification set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
+                          last_error = null, claimed_by = null, claimed_until = null
+                        where id = :id and claimed_by = :node""")
+                .param("sentAt", utc(sentAt))
+                .param("id", id)
+                .param("node", node)
+                .update() == 1;
+    }
+
+    /** Records a failed attempt: the row waits until {@code nextAttemptAt}, or is FAILED for good. */
+    boolean markAttemptFailed(String id, String node, int attempts, String error, Instant nextAttemptAt,
+                              NotificationStatus status) {
+        return jdbc.sql("""
+                        update notification set status = :status, attempts = :attempts, last_error = :error,
+                          next_attempt_at = :next, claimed_by = null, claimed_until = null
+                        where id = :id and claimed_by = :node""")
+                .param("status", status.name())
+                .param("attempts", attempts)
+                .param("error", error)
+                .param("next", utc(nextAttemptAt))
+                .param("id", id)
+                .param("node", node)
+                .update() == 1;
+    }
+
+    /** Puts a FAILED row back in the queue as if it were new; {@code false} when no FAILED row has this id. */
+    boolean requeueFailed(String id, Instant now) {
+        return jdbc.sql("""
+                        update notification set status = 'PENDING', attempts = 0, next_attempt_at = :now,
+                          claimed_by = null, claimed_until = null
+                        where id = :id and status = 'FAILED'""")
+                .param("now", utc(now))
+                .param("id", id)
+                .update() == 1;
+    }
+
+    private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
+        return new OutboxEntry(
+                rs.getString("id"),
+                NoticeType.valueOf(rs.getString("notice_type")),
+                rs.getString("case_type"),
+                rs.getString("case_id"),
+                rs.getString("case_name"),
+                rs.getString("recipient_email"),
+                rs.getString("recipient_name"),
+                rs.getString("subject"),
+                rs.getString("body_text"),
+                rs.getString("body_html"),
+                NotificationStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"),
+                rs.getString("last_error"),
+                rs.getString("claimed_by"),
+                instant(rs, "claimed_until"),
+                instant(rs, "created_at"),
+                instant(rs, "sent_at"),
+                rs.getString("message_id"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

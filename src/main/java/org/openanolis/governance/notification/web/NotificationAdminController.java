@@ -1,0 +1,64 @@
+package org.openanolis.governance.notification.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.openanolis.governance.notification.NotificationOutbox;
+import org.openanolis.governance.notification.NotificationStatus;
+import org.openanolis.governance.notification.OutboxEntry;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The outbox for administrators (group camunda-admin, enforced by the security configuration on /api/admin/**). */
+@RestController
+@RequestMapping("/api/admin/notifications")
+class NotificationAdminController {
+
+    private final NotificationOutbox outbox;
+
+    NotificationAdminController(NotificationOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping
+    List<NotificationView> list(@RequestParam(required = false) NotificationStatus status,
+                                @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > NotificationOutbox.MAX_LIMIT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "limit must be between 1 and " + NotificationOutbox.MAX_LIMIT);
+        }
+        return outbox.list(status, limit).stream().map(NotificationView::of).toList();
+    }
+
+    @PostMapping("/{id}/retry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    NotificationView retry(@PathVariable String id) {
+        OutboxEntry entry = outbox.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification " + id));
+        if (entry.status() != NotificationStatus.FAILED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "Notification " + id + " is " + entry.status() + "; only a FAILED one can be sent again");
+        }
+        return outbox.retry(id).map(NotificationView::of).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.CONFLICT, "Notification " + id + " is no longer FAILED"));
+    }
+
+    /** One notification as administrators see it; the bodies stay in the database. */
+    record NotificationView(String id, List<String> to, String subject, NotificationStatus status, int attempts,
+                            String lastError, Instant createdAt, Instant sentAt, String caseType, String caseId,
+                            String messageId) {
+
+        static NotificationView of(OutboxEntry entry) {
+            return new NotificationView(entry.id(), List.of(entry.recipientEmail()), entry.subject(), entry.status(),
+                    entry.attempts(), entry.lastError(), entry.createdAt(), entry.sentAt(), entry.caseType(),
+                    entry.caseId(), entry.messageId());
+        }
+    }
+}

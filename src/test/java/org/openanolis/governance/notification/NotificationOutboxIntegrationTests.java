@@ -1,0 +1,394 @@
+package org.openanolis.governance.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openanolis.governance.system.GovernanceProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox end to end: the real context, H2, and a real SMTP server (GreenMail) that the tests stop and start.
+ */
+@SpringBootTest(properties = {
+        "spring.mail.host=localhost",
+        "spring.mail.port=3025",
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+        "spring.mail.properties.mail.smtp.timeout=5000",
+        "spring.datasource.url=jdbc:h2:mem:notify;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "governance.base-url=https://governance.example.org",
+        "governance.mail.poll-interval=PT0.2S",
+        "governance.mail.retry.initial-interval=PT0.1S",
+        "governance.mail.retry.max-interval=PT0.2S",
+        "governance.mail.retry.max-attempts=3"})
+@AutoConfigureMockMvc
+@WithMockUser(username = "admin")
+class NotificationOutboxIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final Recipient ALICE = new Recipient("Alice Chen", "alice@example.org");
+    private static final Recipient BOB = new Recipient("Bob", "bob@example.org");
+
+    @Autowired Notifications notifications;
+    @Autowired NotificationOutbox outbox;
+    @Autowired NotificationDispatcher dispatcher;
+    @Autowired NotificationRepository repository;
+    @Autowired MailTransport transport;
+    @Autowired GovernanceProperties properties;
+    @Autowired Clock clock;
+    @Autowired GatedMailSender mailSender;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    @Autowired PlatformTransactionManager transactionManager;
+
+    private TransactionTemplate transaction;
+    private String caseId;
+
+    @BeforeEach
+    void setUp() {
+        ClockUtil.reset();
+        transaction = new TransactionTemplate(transactionManager);
+        caseId = "sp-" + UUID.randomUUID();
+    }
+
+    @Test
+    void committedNoticeIsDeliveredOnceToEachAddressWithItsMessageId() throws Exception {
+        Recipient aliceAgain = new Recipient("A. Chen", "ALICE@Example.org");
+
+        transaction.executeWithoutResult(status -> notifications.send(notice(NoticeType.VOTE_OPENED, ALICE, BOB, aliceAgain)));
+
+        List<OutboxEntry> rows = rows();
+        assertThat(rows).extracting(OutboxEntry::recipientEmail).containsExactly("alice@example.org", "bob@example.org");
+        await().atMost(Duration.ofSeconds(10)).until(() -> allHaveStatus(NotificationStatus.SENT));
+        // And no second copy follows.
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> greenMail.getReceivedMessages().length == 2);
+
+        OutboxEntry toAlice = rows().get(0);
+        assertThat(toAlice.messageId()).isEqualTo("<" + toAlice.id() + "@governance.example.org>");
+        assertThat(toAlice.attempts()).isEqualTo(1);
+        assertThat(toAlice.sentAt()).isNotNull();
+        assertThat(toAlice.claimedBy()).isNull();
+
+        List<MimeMessage> received = receivedWithId(toAlice.messageId());
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.get(0);
+        assertThat(mail.getSubject()).isEqualTo("[sig-confidential-ai] Vote opened");
+        assertThat(mail.getFrom()[0].toString()).isEqualTo(properties.mail().fromAddress());
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("Alice Chen <alice@example.org>");
+        assertThat(mail.getContentType()).startsWith("multipart/alternative");
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
+        assertThat((String) parts.getBodyPart(0).getContent())
+                .contains("Hello Alice Chen,", "https://governance.example.org/sig-proposals/" + caseId);
+        assertThat((String) parts.getBodyPart(1).getContent())
+                .contains("href=\"https://governance.example.org/sig-proposals/" + caseId + "\"");
+    }
+
+    @Test
+    void rolledBackNoticeLeavesNoRowAndNoMail() {
+        transaction.executeWithoutResult(status -> {
+            notifications.send(notice(NoticeType.WITHDRAWN, ALICE));
+            assertThat(rows()).hasSize(1);
+            status.setRollbackOnly();
+        });
+
+        assertThat(rows()).isEmpty();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> greenMail.getReceivedMessages().length == 0);
+    }
+
+    @Test
+    void sendingHappensOnTheDispatcherThreadAfterTheCallerReturns() {
+        mailSender.closeGate();
+        try {
+            transaction.executeWithoutResult(status -> notifications.send(notice(NoticeType.SUBMITTED_RECEIPT, ALICE)));
+
+            // The caller is back while the mail server has not been handed the mail.
+            await().atMost(Duration.ofSeconds(5)).until(() -> !mailSender.sendingThreads.isEmpty());
+            assertThat(rows()).singleElement().extracting(OutboxEntry::status).isEqualTo(NotificationStatus.PENDING);
+            assertThat(greenMail.getReceivedMessages()).isEmpty();
+            assertThat(mailSender.sendingThreads).doesNotContain(Thread.currentThread().getName())
+                    .allMatch("notification-dispatcher"::equals);
+        } finally {
+            mailSender.openGate();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> allHaveStatus(NotificationStatus.SENT));
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void failingMailIsRetriedWithBackOffThenFailedAndSentAgainByAnAdministrator() throws Exception {
+        dispatcher.stop();
+        try {
+            greenMail.stop();
+            // No transaction here: the row is written at once.
+            notifications.send(notice(NoticeType.CHANGES_REQUESTED, ALICE));
+            String id = rows().get(0).id();
+
+            assertThat(dispatcher.dispatchDue()).isZero();
+            OutboxEntry afterOne = outbox.find(id).orElseThrow();
+            assertThat(afterOne.status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(afterOne.attempts()).isEqualTo(1);
+            assertThat(afterOne.lastError()).isNotBlank();
+            assertThat(afterOne.nextAttemptAt()).isAfter(afterOne.createdAt());
+            assertThat(afterOne.claimedBy()).isNull();
+
+            // Not due again before its back-off has passed.
+            if (clock.instant().isBefore(afterOne.nextAttemptAt())) {
+                dispatcher.dispatchDue();
+                assertThat(outbox.find(id).orElseThrow().attempts()).isEqualTo(1);
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> {
+                dispatcher.dispatchDue();
+                return outbox.find(id).orElseThrow().attempts() == 2;
+            });
+            assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(NotificationStatus.PENDING);
+            await().atMost(Duration.ofSeconds(5)).until(() -> {
+                dispatcher.dispatchDue();
+                return outbox.find(id).orElseThrow().status() == NotificationStatus.FAILED;
+            });
+            assertThat(outbox.find(id).orElseThrow().attempts()).isEqualTo(3);
+            assertThat(outbox.countByStatus().get(NotificationStatus.FAILED)).isPositive();
+            // A FAILED notification stays put.
+            dispatcher.dispatchDue();
+            assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(NotificationStatus.FAILED);
+        } finally {
+            dispatcher.start();
+        }
+
+        greenMail.start();
+        String id = rows().get(0).id();
+        mvc.perform(get("/api/admin/notifications").param("status", "FAILED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].attempts").value(3));
+        mvc.perform(post("/api/admin/notifications/{id}/retry", id).with(csrf()))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.attempts").value(0));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> allHaveStatus(NotificationStatus.SENT));
+        assertThat(receivedWithId(rows().get(0).messageId())).hasSize(1);
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void twoDispatchersRacingForTheSameRowsSendEachOnce() throws Exception {
+        List<Recipient> committee = IntStream.range(0, 30)
+                .mapToObj(i -> new Recipient("Member " + i, "member" + i + "@example.org")).toList();
+        NotificationDispatcher nodeA = new NotificationDispatcher(repository, transport, properties, clock, "node-a");
+        NotificationDispatcher nodeB = new NotificationDispatcher(repository, transport, properties, clock, "node-b");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        dispatcher.stop();
+        try {
+            transaction.executeWithoutResult(status -> notifications.send(
+                    new Notice(NoticeType.VOTE_OPENED, "SIG_PROPOSAL", caseId, "sig-confidential-ai", committee, Map.of())));
+
+            CountDownLatch go = new CountDownLatch(1);
+            Future<Integer> a = threads.submit(() -> { go.await(); return nodeA.dispatchDue(); });
+            Future<Integer> b = threads.submit(() -> { go.await(); return nodeB.dispatchDue(); });
+            go.countDown();
+
+            assertThat(a.get(30, TimeUnit.SECONDS) + b.get(30, TimeUnit.SECONDS)).isEqualTo(30);
+        } finally {
+            threads.shutdownNow();
+            dispatcher.start();
+        }
+        assertThat(rows()).hasSize(30).allMatch(row -> row.status() == NotificationStatus.SENT);
+        Set<String> expected = rows().stream().map(OutboxEntry::messageId).collect(Collectors.toSet());
+        List<String> receivedIds = Arrays.stream(greenMail.getReceivedMessages()).map(this::messageId).toList();
+        assertThat(receivedIds).hasSize(30).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aClaimExcludesOtherNodesUntilItsLeaseRunsOut() {
+        dispatcher.stop();
+        try {
+            notifications.send(notice(NoticeType.EXPIRED, ALICE));
+            String id = rows().get(0).id();
+            Instant now = clock.instant();
+            Duration lease = properties.mail().claimLease();
+
+            assertThat(repository.claim(id, "node-a", now, now.plus(lease))).isTrue();
+            assertThat(repository.claim(id, "node-b", now, now.plus(lease))).isFalse();
+            assertThat(repository.dueIds(now, 1000)).doesNotContain(id);
+            Instant afterLease = now.plus(lease).plusSeconds(1);
+            assertThat(repository.dueIds(afterLease, 1000)).contains(id);
+            assertThat(repository.claim(id, "node-b", afterLease, afterLease.plus(lease))).isTrue();
+            // The node that lost its claim cannot record the outcome.
+            assertThat(repository.markSent(id, "node-a", now)).isFalse();
+            assertThat(repository.markSent(id, "node-b", afterLease)).isTrue();
+        } finally {
+            dispatcher.start();
+        }
+    }
+
+    @Test
+    void administratorsListTheOutboxAndRetryOnlyFailedNotifications() throws Exception {
+        transaction.executeWithoutResult(status -> notifications.send(notice(NoticeType.VOTE_RESULT, BOB)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> allHaveStatus(NotificationStatus.SENT));
+        OutboxEntry sent = rows().get(0);
+
+        mvc.perform(get("/api/admin/notifications").param("status", "SENT"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$[0].id").value(sent.id()))
+                .andExpect(jsonPath("$[0].to", hasSize(1)))
+                .andExpect(jsonPath("$[0].to[0]").value("bob@example.org"))
+                .andExpect(jsonPath("$[0].subject").value("[sig-confidential-ai] Vote result: APPROVED"))
+                .andExpect(jsonPath("$[0].status").value("SENT"))
+                .andExpect(jsonPath("$[0].attempts").value(1))
+                .andExpect(jsonPath("$[0].caseType").value("SIG_PROPOSAL"))
+                .andExpect(jsonPath("$[0].caseId").value(caseId))
+                .andExpect(jsonPath("$[0].messageId").value(sent.messageId()))
+                .andExpect(jsonPath("$[0].createdAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")))
+                .andExpect(jsonPath("$[0].sentAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")));
+        mvc.perform(get("/api/admin/notifications").param("limit", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)));
+        mvc.perform(get("/api/admin/notifications").param("status", "BOGUS"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/admin/notifications").param("limit", "1001"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        mvc.perform(post("/api/admin/notifications/{id}/retry", "no-such-id").with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(post("/api/admin/notifications/{id}/retry", sent.id()).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(outbox.find(sent.id()).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+    }
+
+    private Notice notice(NoticeType type, Recipient... to) {
+        return new Notice(type, "SIG_PROPOSAL", caseId, "sig-confidential-ai", List.of(to),
+                Map.of("outcome", "APPROVED", "comment", "Please narrow the scope."));
+    }
+
+    private List<OutboxEntry> rows() {
+        return jdbc.sql("select id from notification where case_id = ? order by recipient_email")
+                .param(caseId)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(id -> outbox.find(id).orElseThrow())
+                .toList();
+    }
+
+    private boolean allHaveStatus(NotificationStatus status) {
+        List<OutboxEntry> rows = rows();
+        return !rows.isEmpty() && rows.stream().allMatch(row -> row.status() == status);
+    }
+
+    private List<MimeMessage> receivedWithId(String messageId) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> messageId.equals(messageId(m))).toList();
+    }
+
+    private String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The real sender, made from the spring.mail settings, that also notes who sends and can be held back. */
+    static class GatedMailSender extends JavaMailSenderImpl {
+
+        final List<String> sendingThreads = new CopyOnWriteArrayList<>();
+        private volatile CountDownLatch gate = new CountDownLatch(0);
+
+        void closeGate() {
+            sendingThreads.clear();
+            gate = new CountDownLatch(1);
+        }
+
+        void openGate() {
+            gate.countDown();
+        }
+
+        @Override
+        protected void doSend(MimeMessage[] messages, Object[] originals) {
+            sendingThreads.add(Thread.currentThread().getName());
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            super.doSend(messages, originals);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(MailProperties.class)
+    static class MailConfiguration {
+
+        @Bean
+        GatedMailSender mailSender(MailProperties mail) {
+            GatedMailSender sender = new GatedMailSender();
+            sender.setHost(mail.getHost());
+            sender.setPort(mail.getPort());
+            sender.setDefaultEncoding(mail.getDefaultEncoding().name());
+            Properties javaMail = new Properties();
+            javaMail.putAll(mail.getProperties());
+            sender.setJavaMailProperties(javaMail);
+            return sender;
+        }
+    }
+}
