@@ -157,7 +157,7 @@ class SigCreationProcessTests extends SigScenario {
         Vote extended = latestVote(p);
         assertThat(extended.extended()).isTrue();
         assertThat(extended.closesAt()).isEqualTo(first.originalClosesAt().plus(Duration.ofDays(7)));
-        Mailbox.awaitCount(greenMail, name, "Vote extended", 3);
+        Mailbox.awaitCount(greenMail, name, "Vote extended", 4);
         assertThat(Mailbox.recipients(greenMail, name, "Vote extended"))
                 .containsOnlyKeys("erin@example.org", "frank@example.org", "grace@example.org", "alice@example.org");
 

@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** What GreenMail received, read the way the tests ask: who got which subject, how often. */
@@ -54,7 +55,7 @@ public final class Mailbox {
     public static List<String> to(MimeMessage m) {
         try {
             Address[] all = m.getAllRecipients();
-            return all == null ? List.of() : Arrays.stream(all).map(Address::toString).toList();
+            return all == null ? List.of() : Arrays.stream(all).map(a -> a instanceof InternetAddress ia ? ia.getAddress() : a.toString()).toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
