@@ -61,10 +61,10 @@ class SigCreationProcessTests extends SigScenario {
         });
 
         Mailbox.awaitCount(greenMail, name, "New SIG approved", 4);
-        assertThat(Mailbox.recipients(greenMail, name, "Proposal received")).containsOnlyKeys("paul@example.org");
-        assertThat(Mailbox.recipients(greenMail, name, "Triage requested")).containsOnlyKeys("olivia@example.org");
-        assertThat(Mailbox.recipients(greenMail, name, "Vote opened")).hasSize(7).allSatisfy((who, n) -> assertThat(n).isOne());
-        assertThat(Mailbox.recipients(greenMail, name, "Vote result")).hasSize(9)
+        assertThat(Mailbox.awaitRecipients(greenMail, name, "Proposal received", 1)).containsOnlyKeys("paul@example.org");
+        assertThat(Mailbox.awaitRecipients(greenMail, name, "Triage requested", 1)).containsOnlyKeys("olivia@example.org");
+        assertThat(Mailbox.awaitRecipients(greenMail, name, "Vote opened", 7)).hasSize(7).allSatisfy((who, n) -> assertThat(n).isOne());
+        assertThat(Mailbox.awaitRecipients(greenMail, name, "Vote result", 9)).hasSize(9)
                 .containsKeys("paul@example.org", "community@lists.example.org", "grace@example.org");
         assertThat(Mailbox.recipients(greenMail, name, "New SIG approved"))
                 .containsKeys("community@lists.example.org", "paul@example.org", "quinn@example.org", "rita@example.org");

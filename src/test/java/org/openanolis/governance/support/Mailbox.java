@@ -44,6 +44,13 @@ public final class Mailbox {
                 recipients(greenMail, caseName, subjectPhrase).values().stream().mapToLong(Long::longValue).sum() >= count);
     }
 
+    /** Waits for this many messages, then answers who got them. */
+    public static Map<String, Long> awaitRecipients(GreenMailExtension greenMail, String caseName, String subjectPhrase,
+                                                    long count) {
+        awaitCount(greenMail, caseName, subjectPhrase, count);
+        return recipients(greenMail, caseName, subjectPhrase);
+    }
+
     public static String subject(MimeMessage m) {
         try {
             return m.getSubject() == null ? "" : m.getSubject();
