@@ -1,0 +1,157 @@
+package org.openanolis.governance.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * SIG creation driven the way clients drive it: every step is an HTTP call to the running
+ * application. Time is the only thing moved behind the API, through {@link EngineDriver}.
+ */
+public abstract class ApiScenario {
+
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    /** Tells this JVM's names from those of earlier runs against the same database, should there ever be one. */
+    private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 10000));
+
+    protected static final String[] COMMITTEE = {"alice", "bob", "carol", "dave", "erin", "frank", "grace"};
+
+    @LocalServerPort
+    private int port;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+        EngineDriver.resetClock();
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineDriver.resetClock();
+    }
+
+    /** A fresh, valid SIG name per test, since all tests share one database. */
+    protected static String uniqueName(String stem) {
+        return "sig-api-" + stem + "-" + RUN + "-" + NAMES.incrementAndGet();
+    }
+
+    /** A valid proposal, chaired by Quinn and Rita so that nobody on the committee is recused. */
+    protected static Map<String, Object> proposal(String name) {
+        return proposal(name, List.of("quinn", "rita"));
+    }
+
+    protected static Map<String, Object> proposal(String name, List<String> chairs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("displayName", "Confidential AI");
+        body.put("mission", "Confidential computing for AI workloads.");
+        body.put("scopeIn", "TEE runtimes, attestation");
+        body.put("chairs", chairs);
+        body.put("securityContact", chairs.get(0));
+        body.put("meetingCadence", "BIWEEKLY");
+        body.put("repositories", List.of(name + "/runtime"));
+        return body;
+    }
+
+    /** Paul submits a valid proposal; answers its id. */
+    protected String submit(String name) {
+        return submit("paul", proposal(name));
+    }
+
+    protected String submit(String proposer, Map<String, Object> body) {
+        Api.Answer created = api.as(proposer).post("/api/sig-proposals", body);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return created.field("id");
+    }
+
+    protected Api.Answer proposalAs(String user, String id) {
+        Api.Answer answer = api.as(user).get("/api/sig-proposals/" + id);
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        return answer;
+    }
+
+    protected String status(String id) {
+        return proposalAs("paul", id).field("status");
+    }
+
+    /** The id of the user's open task of this kind on the case, found through GET /api/tasks. */
+    protected String taskId(String user, String caseId, String kind) {
+        return findTask(user, caseId, kind)
+                .orElseThrow(() -> new AssertionError(user + " has no " + kind + " task on " + caseId)).path("id").asText();
+    }
+
+    protected java.util.Optional<JsonNode> findTask(String user, String caseId, String kind) {
+        Api.Answer tasks = api.as(user).get("/api/tasks");
+        assertThat(tasks.status()).as("%s", tasks).isEqualTo(200);
+        return tasks.list().stream()
+                .filter(t -> caseId.equals(t.path("caseId").asText()) && kind.equals(t.path("kind").asText()))
+                .findFirst();
+    }
+
+    protected Api.Answer complete(String user, String taskId, String outcome, String comment) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", outcome);
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return api.as(user).post("/api/tasks/" + taskId + "/completion", body);
+    }
+
+    /** Olivia (community-ops) completes the case's triage task; the call must succeed. */
+    protected void triage(String caseId, String outcome, String comment) {
+        Api.Answer done = complete("olivia", taskId("olivia", caseId, "SIG_TRIAGE"), outcome, comment);
+        assertThat(done.status()).as("%s", done).isEqualTo(204);
+    }
+
+    protected String acceptedForVote(String name) {
+        String id = submit(name);
+        triage(id, "ACCEPT", null);
+        return id;
+    }
+
+    protected Api.Answer ballot(String member, String caseId, String vote, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("vote", vote);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return api.as(member).post("/api/sig-proposals/" + caseId + "/ballots", body);
+    }
+
+    protected void approveBy(String caseId, String... members) {
+        for (String m : members) {
+            Api.Answer cast = ballot(m, caseId, "APPROVE", null);
+            assertThat(cast.status()).as("%s's ballot: %s", m, cast).isEqualTo(201);
+        }
+    }
+
+    protected static List<String> texts(JsonNode array) {
+        List<String> all = new ArrayList<>();
+        array.forEach(n -> all.add(n.asText()));
+        return all;
+    }
+
+    /** A refusal as API.md has it: problem+json carrying the status, its type and a title. */
+    protected static void assertProblem(Api.Answer answer, int status, String typeSlug) {
+        assertThat(answer.status()).as("%s", answer).isEqualTo(status);
+        assertThat(answer.contentType()).as("%s", answer).isNotNull();
+        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("%s", answer).isTrue();
+        assertThat(answer.json().path("status").asInt()).isEqualTo(status);
+        assertThat(answer.field("type")).endsWith("/problems/" + typeSlug);
+        assertThat(answer.field("title")).isNotBlank();
+    }
+}

@@ -1,0 +1,98 @@
+package org.openanolis.governance.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.GovernanceTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/**
+ * Who gets in (API.md, Conventions and The engine): HTTP Basic on the API, the engine's REST API
+ * and the outbox for administrators only, every refusal a problem detail.
+ */
+@GovernanceTest
+class EngineRestAccessIntegrationTests {
+
+    @LocalServerPort
+    private int port;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    @Test
+    void apiWithoutCredentialsIsUnauthorized() {
+        Api.Answer answer = api.anonymous().get("/api/sig-proposals");
+
+        assertProblem(answer, 401, "unauthenticated");
+        assertThat(answer.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    }
+
+    @Test
+    void apiWithAWrongPasswordIsUnauthorized() {
+        // Rita signs in nowhere else: Camunda delays a user's next sign-in after a failed one.
+        Api.Answer answer = api.as("rita", "not-the-password").get("/api/sig-proposals");
+
+        assertProblem(answer, 401, "unauthenticated");
+    }
+
+    @Test
+    void apiForAnUnknownUserIsUnauthorized() {
+        assertProblem(api.as("mallory", "demo").post("/api/sig-proposals", "{}"), 401, "unauthenticated");
+    }
+
+    @Test
+    void engineRestWithoutCredentialsIsUnauthorized() {
+        assertProblem(api.anonymous().get("/engine-rest/engine"), 401, "unauthenticated");
+    }
+
+    @Test
+    void engineRestIsForbiddenToPlainUsers() {
+        assertProblem(api.as("paul").get("/engine-rest/engine"), 403, "forbidden");
+    }
+
+    @Test
+    void engineRestIsForbiddenToTheCommitteeChair() {
+        assertProblem(api.as("alice").get("/engine-rest/engine"), 403, "forbidden");
+        assertProblem(api.as("alice").get("/engine-rest/process-definition"), 403, "forbidden");
+    }
+
+    @Test
+    void engineRestServesAdministrators() {
+        Api.Answer answer = api.as("admin").get("/engine-rest/engine");
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        assertThat(answer.json().isArray()).isTrue();
+        assertThat(answer.json().findValuesAsText("name")).contains("default");
+    }
+
+    @Test
+    void notificationOutboxIsForbiddenToPlainUsersAndCommunityOps() {
+        assertProblem(api.as("paul").get("/api/admin/notifications"), 403, "forbidden");
+        assertProblem(api.as("olivia").get("/api/admin/notifications"), 403, "forbidden");
+        assertProblem(api.anonymous().get("/api/admin/notifications"), 401, "unauthenticated");
+    }
+
+    @Test
+    void notificationOutboxServesAdministrators() {
+        Api.Answer answer = api.as("admin").get("/api/admin/notifications");
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        assertThat(answer.json().isArray()).isTrue();
+    }
+
+    private static void assertProblem(Api.Answer answer, int status, String typeSlug) {
+        assertThat(answer.status()).as("%s", answer).isEqualTo(status);
+        assertThat(answer.contentType()).as("%s", answer).isNotNull();
+        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("%s", answer).isTrue();
+        assertThat(answer.json().path("status").asInt()).isEqualTo(status);
+        assertThat(answer.field("type")).endsWith("/problems/" + typeSlug);
+    }
+}
