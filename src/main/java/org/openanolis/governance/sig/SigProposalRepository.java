@@ -54,6 +54,14 @@ class SigProposalRepository {
                 .query(this::toProposal).optional();
     }
 
+    /**
+     * Serializes checking a name and taking it, until the transaction ends: a name is unique among open
+     * proposals, and nothing else stops two submissions of one name from both finding it free.
+     */
+    void lockNames() {
+        jdbc.sql("select id from sig_name_lock where id = 1 for update").query(Integer.class).single();
+    }
+
     List<SigProposal> list(SigStatus status) {
         if (status == null) {
             return jdbc.sql("select * from sig_proposal order by submitted_at desc, id").query(this::toProposal).list();

@@ -47,6 +47,7 @@ public class SigProposals {
 
     @Transactional
     public SigProposal submit(SigProposalForm form, String proposer) {
+        proposals.lockNames();
         checkValid(form, null);
         Instant now = clock.instant();
         SigProposal p = new SigProposal(UUID.randomUUID().toString(), form.name(), form.displayName(), form.mission(),
@@ -74,6 +75,7 @@ public class SigProposals {
         if (p.getStatus() != SigStatus.CHANGES_REQUESTED) {
             throw new ConflictException("A " + p.getStatus() + " proposal cannot be revised");
         }
+        proposals.lockNames();
         checkValid(form, id);
         p.revise(withScopeOut(form), mailingListOf(form), clock.instant());
         proposals.update(p);
