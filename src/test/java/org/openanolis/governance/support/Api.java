@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 
@@ -72,6 +73,13 @@ public final class Api {
             return send(HttpMethod.PUT, path, body);
         }
 
+        /** Posts the JSON as a stream of unknown length (chunked), so the server can only count what arrives. */
+        public Answer postChunked(String path, Object body) {
+            byte[] bytes = (body instanceof String s ? s : write(body)).getBytes(StandardCharsets.UTF_8);
+            StreamingHttpOutputMessage.Body stream = out -> out.write(bytes);
+            return send(HttpMethod.POST, path, stream);
+        }
+
         private Answer send(HttpMethod method, String path, Object body) {
             RestClient.RequestBodySpec request = client.method(method).uri(path).headers(h -> {
                 if (user != null) {
@@ -79,7 +87,9 @@ public final class Api {
                 }
                 h.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
             });
-            if (body != null) {
+            if (body instanceof StreamingHttpOutputMessage.Body stream) {
+                request.contentType(MediaType.APPLICATION_JSON).body(stream);
+            } else if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : write(body));
             }
             return request.exchange((req, res) -> {

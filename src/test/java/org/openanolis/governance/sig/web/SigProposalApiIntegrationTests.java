@@ -2,8 +2,14 @@ package org.openanolis.governance.sig.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -160,12 +166,52 @@ class SigProposalApiIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void concurrentSubmissionsOfOneNameCreateOneProposal() throws Exception {
+        String name = uniqueName("race");
+        int callers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.as("paul").post("/api/sig-proposals", proposal(name));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Answer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+            }
+
+            assertThat(statuses).as("one is created, the others clash").containsOnly(201, 409);
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(namesOfProposals()).filteredOn(name::equals).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void bodyLargerThan256KiBIsRefused() {
         int before = proposalCount();
         Map<String, Object> body = proposal(uniqueName("huge"));
         body.put("mission", "m".repeat(300 * 1024));
 
         Api.Answer refused = api.as("paul").post("/api/sig-proposals", body);
+
+        assertProblem(refused, 413, "body-too-large");
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void chunkedBodyLargerThan256KiBIsRefused() {
+        int before = proposalCount();
+        Map<String, Object> body = proposal(uniqueName("hugechunked"));
+        body.put("mission", "m".repeat(300 * 1024));
+
+        Api.Answer refused = api.as("paul").postChunked("/api/sig-proposals", body);
 
         assertProblem(refused, 413, "body-too-large");
         assertThat(proposalCount()).isEqualTo(before);
