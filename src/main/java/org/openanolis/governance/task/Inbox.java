@@ -14,9 +14,11 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.openanolis.governance.people.People;
+import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.vote.BallotChoice;
 import org.openanolis.governance.vote.Ballots;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,11 @@ import lombok.RequiredArgsConstructor;
 public class Inbox {
 
     private static final int ATTEMPTS = 5;
+    /**
+     * The comment travels as a process variable, and the engine holds a string of at most 4000 UTF-16
+     * units: 2000 characters of any script always fit.
+     */
+    private static final int MAX_COMMENT = 2000;
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -67,6 +74,10 @@ public class Inbox {
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
         if (kind.needsComment(outcome) && cleanComment == null) {
             throw new InvalidInputException("comment", "is required for " + outcome);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (cleanComment != null && !TextRules.multiLine("comment", cleanComment, MAX_COMMENT, false, problems)) {
+            throw new InvalidInputException(problems);
         }
         if (kind == TaskKind.COMMITTEE_BALLOT) {
             Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));

@@ -1,6 +1,8 @@
 package org.openanolis.governance.vote;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -10,8 +12,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.process.VoteProcess;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,6 +37,7 @@ import lombok.extern.slf4j.Slf4j;
 public class Ballots {
 
     private static final int ATTEMPTS = 8;
+    private static final int MAX_REASON = 4000;
 
     private final Votes votes;
     private final VoteRepository repository;
@@ -60,6 +65,10 @@ public class Ballots {
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (choice == BallotChoice.REJECT && cleanReason == null) {
             throw new InvalidInputException("reason", "a REJECT must carry a reason");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (cleanReason != null && !TextRules.multiLine("reason", cleanReason, MAX_REASON, false, problems)) {
+            throw new InvalidInputException(problems);
         }
         CastBallot ballot = null;
         for (int attempt = 1; ballot == null; attempt++) {
