@@ -95,6 +95,31 @@ class SigProposalApiIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void textUpToItsLimitIsAcceptedWhateverTheScript() {
+        Map<String, Object> body = proposal(uniqueName("emoji"));
+        body.put("displayName", "\uD83D\uDD10".repeat(80));
+        body.put("mission", "\u673A\u5BC6\uD83E\uDD16".repeat(333));
+
+        Api.Answer created = api.as("paul").post("/api/sig-proposals", body);
+
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        assertThat(created.field("displayName")).isEqualTo("\uD83D\uDD10".repeat(80));
+    }
+
+    @Test
+    void emptyOrNullBodyIsRefused() {
+        Api.Answer empty = api.as("paul").post("/api/sig-proposals", "");
+        assertProblem(empty, 400, "invalid-input");
+        assertThat(empty.errorFields()).containsExactly("body");
+
+        Api.Answer nothing = api.as("paul").post("/api/sig-proposals", "null");
+        assertProblem(nothing, 400, "invalid-input");
+
+        Api.Answer list = api.as("paul").post("/api/sig-proposals", "[]");
+        assertProblem(list, 400, "invalid-input");
+    }
+
+    @Test
     void malformedJsonIsRefused() {
         int before = proposalCount();
 

@@ -91,6 +91,20 @@ class SigVoteApiIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void overlongReasonIsRefused() {
+        String id = acceptedForVote(uniqueName("longreason"));
+
+        Api.Answer refused = ballot("carol", id, "REJECT", "x".repeat(4001));
+
+        assertProblem(refused, 400, "invalid-input");
+        assertThat(refused.errorFields()).containsExactly("reason");
+        String longest = "\uD83D\uDED1".repeat(4000);
+        assertThat(ballot("carol", id, "REJECT", longest).status()).isEqualTo(201);
+        assertThat(proposalAs("bob", id).json().path("vote").path("ballots").get(0).path("reason").asText())
+                .isEqualTo(longest);
+    }
+
+    @Test
     void unknownOrMissingVoteIsRefused() {
         String id = acceptedForVote(uniqueName("badvote"));
 

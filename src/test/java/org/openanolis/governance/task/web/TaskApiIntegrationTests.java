@@ -103,6 +103,26 @@ class TaskApiIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void overlongOrControlCharacterCommentIsRefused() {
+        String id = submit(uniqueName("longcomment"));
+        String taskId = taskId("olivia", id, "SIG_TRIAGE");
+
+        Api.Answer tooLong = complete("olivia", taskId, "REQUEST_CHANGES", "x".repeat(2001));
+        assertProblem(tooLong, 400, "invalid-input");
+        assertThat(tooLong.errorFields()).containsExactly("comment");
+        Api.Answer control = complete("olivia", taskId, "REJECT", "Out of scope\u0000");
+        assertProblem(control, 400, "invalid-input");
+        assertThat(control.errorFields()).containsExactly("comment");
+        assertThat(status(id)).isEqualTo("TRIAGE");
+
+        String longest = "\uD83D\uDCDD".repeat(1999) + "x";
+        triage(id, "REQUEST_CHANGES", longest);
+        assertThat(status(id)).isEqualTo("CHANGES_REQUESTED");
+        assertThat(proposalAs("paul", id).json().path("timeline")).anySatisfy(e ->
+                assertThat(e.path("comment").asText()).isEqualTo(longest));
+    }
+
+    @Test
     void malformedCompletionIsRefused() {
         String id = submit(uniqueName("malformed"));
         String taskId = taskId("olivia", id, "SIG_TRIAGE");
