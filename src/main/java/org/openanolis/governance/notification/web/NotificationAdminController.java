@@ -6,6 +6,9 @@ import java.util.List;
 import org.openanolis.governance.notification.NotificationOutbox;
 import org.openanolis.governance.notification.NotificationStatus;
 import org.openanolis.governance.notification.OutboxEntry;
+import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The outbox for administrators (group camunda-admin, enforced by the security configuration on /api/admin/**). */
 @RestController
@@ -31,8 +33,7 @@ class NotificationAdminController {
     List<NotificationView> list(@RequestParam(required = false) NotificationStatus status,
                                 @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > NotificationOutbox.MAX_LIMIT) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "limit must be between 1 and " + NotificationOutbox.MAX_LIMIT);
+            throw new InvalidInputException("limit", "must be between 1 and " + NotificationOutbox.MAX_LIMIT);
         }
         return outbox.list(status, limit).stream().map(NotificationView::of).toList();
     }
@@ -41,13 +42,13 @@ class NotificationAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     NotificationView retry(@PathVariable String id) {
         OutboxEntry entry = outbox.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification " + id));
+                .orElseThrow(() -> new NotFoundException("No notification " + id));
         if (entry.status() != NotificationStatus.FAILED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
+            throw new ConflictException(
                     "Notification " + id + " is " + entry.status() + "; only a FAILED one can be sent again");
         }
-        return outbox.retry(id).map(NotificationView::of).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.CONFLICT, "Notification " + id + " is no longer FAILED"));
+        return outbox.retry(id).map(NotificationView::of)
+                .orElseThrow(() -> new ConflictException("Notification " + id + " is no longer FAILED"));
     }
 
     /** One notification as administrators see it; the bodies stay in the database. */
