@@ -88,6 +88,30 @@ class EngineRestAccessIntegrationTests {
         assertThat(answer.json().isArray()).isTrue();
     }
 
+    @Test
+    void outboxRefusalsAreProblemDetailsOfTheirKind() {
+        Api.Answer unknown = api.as("admin").post("/api/admin/notifications/no-such-notification/retry", null);
+        assertProblem(unknown, 404, "not-found");
+        Api.Answer badStatus = api.as("admin").get("/api/admin/notifications?status=NOPE");
+        assertProblem(badStatus, 400, "invalid-input");
+        assertThat(badStatus.json().path("errors").get(0).path("field").asText()).isEqualTo("status");
+        Api.Answer badLimit = api.as("admin").get("/api/admin/notifications?limit=0");
+        assertProblem(badLimit, 400, "invalid-input");
+        assertThat(badLimit.json().path("errors").get(0).path("field").asText()).isEqualTo("limit");
+        assertProblem(api.as("paul").post("/api/admin/notifications/no-such-notification/retry", null), 403,
+                "forbidden");
+    }
+
+    @Test
+    void protocolErrorsAreProblemDetails() {
+        Api.Answer wrongMethod = api.as("paul").put("/api/sigs", "{}");
+        assertThat(wrongMethod.status()).as("%s", wrongMethod).isEqualTo(405);
+        assertThat(wrongMethod.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        Api.Answer unknownPath = api.as("paul").get("/api/no-such-resource");
+        assertThat(unknownPath.status()).as("%s", unknownPath).isEqualTo(404);
+        assertThat(unknownPath.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    }
+
     private static void assertProblem(Api.Answer answer, int status, String typeSlug) {
         assertThat(answer.status()).as("%s", answer).isEqualTo(status);
         assertThat(answer.contentType()).as("%s", answer).isNotNull();
