@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -136,6 +142,29 @@ public abstract class ApiScenario {
         for (String m : members) {
             Api.Answer cast = ballot(m, caseId, "APPROVE", null);
             assertThat(cast.status()).as("%s's ballot: %s", m, cast).isEqualTo(201);
+        }
+    }
+
+    /** Sends the calls at the same moment, one thread each, and answers in the calls' order. */
+    protected static List<Api.Answer> concurrently(List<Callable<Api.Answer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Answer>> futures = new ArrayList<>();
+            for (Callable<Api.Answer> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Api.Answer> answers = new ArrayList<>();
+            for (Future<Api.Answer> future : futures) {
+                answers.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

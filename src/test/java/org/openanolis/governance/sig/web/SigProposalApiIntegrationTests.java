@@ -2,14 +2,9 @@ package org.openanolis.governance.sig.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,6 +76,33 @@ class SigProposalApiIntegrationTests extends ApiScenario {
                 "chairs[0]", "meetingCadence", "securityContact", "mailingList");
         refused.json().path("errors").forEach(e -> assertThat(e.path("message").asText()).isNotBlank());
         assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void withdrawalReasonWithControlCharactersIsRefused() {
+        String id = submit(uniqueName("badreason"));
+
+        Api.Answer refused = api.as("paul").post("/api/sig-proposals/" + id + "/withdrawal",
+                Map.of("reason", "Bye\u0007"));
+
+        assertProblem(refused, 400, "invalid-input");
+        assertThat(refused.errorFields()).containsExactly("reason");
+        assertThat(status(id)).isEqualTo("TRIAGE");
+    }
+
+    @Test
+    void revisionToTheNameOfAnotherOpenProposalIsAConflict() {
+        String taken = uniqueName("othername");
+        submit("quinn", proposal(taken));
+        String name = uniqueName("renamed");
+        String id = submit(name);
+        triage(id, "REQUEST_CHANGES", "Pick a clearer name");
+
+        Api.Answer refused = api.as("paul").put("/api/sig-proposals/" + id, proposal(taken));
+
+        assertProblem(refused, 409, "conflict");
+        assertThat(refused.errorFields()).containsExactly("name");
+        assertThat(proposalAs("paul", id).field("name")).isEqualTo(name);
     }
 
     @Test
@@ -193,29 +215,13 @@ class SigProposalApiIntegrationTests extends ApiScenario {
     @Test
     void concurrentSubmissionsOfOneNameCreateOneProposal() throws Exception {
         String name = uniqueName("race");
-        int callers = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Api.Answer>> answers = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return api.as("paul").post("/api/sig-proposals", proposal(name));
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Api.Answer> answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS).status());
-            }
 
-            assertThat(statuses).as("one is created, the others clash").containsOnly(201, 409);
-            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-            assertThat(namesOfProposals()).filteredOn(name::equals).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Api.Answer> answers = concurrently(Collections.nCopies(6,
+                () -> api.as("paul").post("/api/sig-proposals", proposal(name))));
+
+        assertThat(answers).extracting(Api.Answer::status).as("one is created, the others clash").containsOnly(201, 409)
+                .filteredOn(s -> s == 201).hasSize(1);
+        assertThat(namesOfProposals()).filteredOn(name::equals).hasSize(1);
     }
 
     @Test

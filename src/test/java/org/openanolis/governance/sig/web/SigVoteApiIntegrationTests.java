@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -157,6 +160,32 @@ class SigVoteApiIntegrationTests extends ApiScenario {
 
         assertProblem(ballot("bob", id, "APPROVE", null), 409, "conflict");
         assertThat(proposalAs("rita", id).json().path("vote").path("outcome").asText()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void concurrentBallotsOfOneMemberCountOnce() throws Exception {
+        String id = acceptedForVote(uniqueName("doublevote"));
+
+        List<Api.Answer> answers = concurrently(Collections.nCopies(4, () -> ballot("erin", id, "APPROVE", null)));
+
+        assertThat(answers).extracting(Api.Answer::status).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(proposalAs("admin", id).json().path("vote").path("approvals").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void wholeCommitteeVotingAtOnceIsCountedInFull() throws Exception {
+        String id = acceptedForVote(uniqueName("rush"));
+
+        List<Api.Answer> answers = concurrently(Arrays.stream(COMMITTEE)
+                .<Callable<Api.Answer>>map(m -> () -> ballot(m, id, "APPROVE", null)).toList());
+
+        assertThat(answers).extracting(Api.Answer::status).containsOnly(201);
+        JsonNode vote = proposalAs("admin", id).json().path("vote");
+        assertThat(vote.path("approvals").asInt()).isEqualTo(7);
+        assertThat(vote.path("ballots")).hasSize(7);
+        for (String member : COMMITTEE) {
+            assertThat(findTask(member, id, "COMMITTEE_BALLOT")).as(member).isEmpty();
+        }
     }
 
     // ---- who sees what ----

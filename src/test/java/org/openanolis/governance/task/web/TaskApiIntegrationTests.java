@@ -2,6 +2,8 @@ package org.openanolis.governance.task.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -150,6 +152,20 @@ class TaskApiIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void concurrentTriageCompletionsDecideOnce() throws Exception {
+        String id = submit(uniqueName("doubletriage"));
+        String taskId = taskId("olivia", id, "SIG_TRIAGE");
+
+        List<Api.Answer> answers = concurrently(Collections.nCopies(3, () -> complete("olivia", taskId, "ACCEPT", null)));
+
+        assertThat(answers).extracting(Api.Answer::status).as("%s", answers).isSubsetOf(204, 404, 409)
+                .filteredOn(s -> s == 204).hasSize(1);
+        assertThat(status(id)).isEqualTo("VOTING");
+        assertThat(api.as("bob").get("/api/tasks").list())
+                .filteredOn(t -> id.equals(t.path("caseId").asText())).as("one vote opened").hasSize(1);
+    }
+
+    @Test
     void ballotTasksReachEveryCommitteeMemberAndCompletingOneCastsTheBallot() {
         String id = acceptedForVote(uniqueName("ballottask"));
         for (String member : COMMITTEE) {
@@ -180,7 +196,7 @@ class TaskApiIntegrationTests extends ApiScenario {
         assertProblem(ballot("carol", id, "APPROVE", null), 409, "conflict");
     }
 
-    private java.util.List<JsonNode> tasksOf(String user) {
+    private List<JsonNode> tasksOf(String user) {
         Api.Answer tasks = api.as(user).get("/api/tasks");
         assertThat(tasks.status()).as("%s", tasks).isEqualTo(200);
         return tasks.list();
