@@ -36,6 +36,9 @@ import lombok.extern.slf4j.Slf4j;
 @Slf4j
 public class Ballots {
 
+    /** The timeline event of a cast ballot; its actor is the member, so it is as private as the ballot. */
+    public static final String BALLOT_CAST = "BALLOT_CAST";
+
     private static final int ATTEMPTS = 8;
     private static final int MAX_REASON = 4000;
 
@@ -96,7 +99,7 @@ public class Ballots {
         }
         CastBallot ballot = new CastBallot(member, choice, reason, clock.instant());
         repository.insertBallot(UUID.randomUUID().toString(), vote.id(), ballot);
-        timeline.record(vote.caseType(), vote.caseId(), "BALLOT_CAST", member, null);
+        timeline.record(vote.caseType(), vote.caseId(), BALLOT_CAST, member, null);
         Task task = taskService.createTaskQuery().processInstanceId(vote.processInstanceId())
                 .taskDefinitionKey(VoteProcess.BALLOT_TASK).taskAssignee(member).singleResult();
         if (task != null) {
