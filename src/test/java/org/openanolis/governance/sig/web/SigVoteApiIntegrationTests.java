@@ -239,11 +239,32 @@ class SigVoteApiIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void whoHasVotedIsHiddenFromTheTimelineUntilTheVoteCloses() {
+        String id = acceptedForVote(uniqueName("quietvoters"));
+        approveBy(id, "alice", "bob", "carol", "dave", "erin", "frank");
+
+        assertThat(proposalAs("paul", id).json().path("timeline")).extracting(e -> e.path("event").asText())
+                .contains("SUBMITTED", "ACCEPTED_FOR_VOTE", "VOTE_OPENED").doesNotContain("BALLOT_CAST");
+        assertThat(api.as("paul").get("/api/sig-proposals?status=VOTING").list())
+                .filteredOn(p -> id.equals(p.path("id").asText())).singleElement()
+                .satisfies(p -> assertThat(p.path("timeline")).extracting(e -> e.path("event").asText())
+                        .doesNotContain("BALLOT_CAST"));
+        assertThat(proposalAs("grace", id).json().path("timeline")).filteredOn(e -> "BALLOT_CAST".equals(
+                e.path("event").asText())).hasSize(6);
+
+        engine.passTime(id, Duration.ofHours(72));
+
+        assertThat(proposalAs("paul", id).json().path("timeline")).filteredOn(e -> "BALLOT_CAST".equals(
+                e.path("event").asText())).extracting(e -> e.path("actor").asText())
+                .containsExactlyInAnyOrder("alice", "bob", "carol", "dave", "erin", "frank");
+    }
+
+    @Test
     void timelineListsEventsOldestFirstWithTheirActors() {
         String id = acceptedForVote(uniqueName("timeline"));
         approveBy(id, "grace");
 
-        JsonNode timeline = proposalAs("rita", id).json().path("timeline");
+        JsonNode timeline = proposalAs("bob", id).json().path("timeline");
 
         assertThat(timeline).extracting(e -> e.path("event").asText())
                 .containsSubsequence("SUBMITTED", "ACCEPTED_FOR_VOTE", "VOTE_OPENED", "BALLOT_CAST");
