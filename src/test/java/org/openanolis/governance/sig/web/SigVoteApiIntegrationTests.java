@@ -49,6 +49,10 @@ class SigVoteApiIntegrationTests extends ApiScenario {
         assertThat(cast.field("vote")).isEqualTo("APPROVE");
         assertThat(Instant.parse(cast.field("castAt"))).isNotNull();
         assertThat(cast.headers().getFirst(HttpHeaders.LOCATION)).isNotBlank().contains("/api/sig-proposals/" + id);
+        Api.Answer located = api.as("bob").get(cast.headers().getFirst(HttpHeaders.LOCATION));
+        assertThat(located.status()).as("%s", located).isEqualTo(200);
+        assertThat(located.field("member")).isEqualTo("bob");
+        assertThat(located.field("vote")).isEqualTo("APPROVE");
 
         Api.Answer again = ballot("bob", id, "REJECT", "Changed my mind");
         assertProblem(again, 409, "conflict");
