@@ -70,7 +70,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "governance.mail.retry.max-interval=PT0.2S",
         "governance.mail.retry.max-attempts=3"})
 @AutoConfigureMockMvc
-@WithMockUser(username = "admin")
+@WithMockUser(username = "admin", authorities = "camunda-admin")
 class NotificationOutboxIntegrationTests {
 
     @RegisterExtension
