@@ -86,6 +86,7 @@ public class SigProposals {
 
     @Transactional
     public SigProposal withdraw(String id, String user, String reason) {
+        votes.lockOpenVote(SigProposal.CASE_TYPE, id);
         SigProposal p = lock(id);
         if (!p.getProposer().equals(user)) {
             throw new ForbiddenException("Only the proposer may withdraw a proposal");
