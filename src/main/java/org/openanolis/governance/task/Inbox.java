@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.openanolis.governance.people.People;
+import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
@@ -97,7 +98,7 @@ public class Inbox {
             try {
                 transactions.executeWithoutResult(tx -> {
                     if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                        throw new org.openanolis.governance.system.ConflictException("The task is no longer open");
+                        throw new ConflictException("The task is no longer open");
                     }
                     audit.run();
                     taskService.complete(taskId, variables);
