@@ -1,6 +1,7 @@
 package org.openanolis.governance.sig;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -103,7 +104,7 @@ public class SigProposal {
 
     /** Everyone the vote must recuse: the proposer and the proposed chairs and tech leads. */
     public Set<String> involvedPeople() {
-        java.util.Set<String> involved = new java.util.LinkedHashSet<>();
+        Set<String> involved = new LinkedHashSet<>();
         involved.add(proposer);
         involved.addAll(chairs);
         involved.addAll(techLeads);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.openanolis.governance.system.JsonLists;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,8 +79,8 @@ class SigProposalRepository {
                 .query(Integer.class).single() > 0;
     }
 
-    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(SigProposal p) {
-        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+    private MapSqlParameterSource params(SigProposal p) {
+        return new MapSqlParameterSource()
                 .addValue("id", p.getId()).addValue("name", p.getName())
                 .addValue("nameKey", p.getName().toLowerCase(Locale.ROOT)).addValue("displayName", p.getDisplayName())
                 .addValue("mission", p.getMission()).addValue("scopeIn", p.getScopeIn())

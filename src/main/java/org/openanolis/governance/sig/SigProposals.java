@@ -2,16 +2,19 @@ package org.openanolis.governance.sig;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.sig.process.SigCreationProcess;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.InvalidInputException;
@@ -88,13 +91,14 @@ public class SigProposals {
 
     @Transactional
     public SigProposal withdraw(String id, String user, String reason) {
+        votes.lockOpenVote(SigProposal.CASE_TYPE, id);
         SigProposal p = lock(id);
         if (!p.getProposer().equals(user)) {
             throw new ForbiddenException("Only the proposer may withdraw a proposal");
         }
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (cleanReason != null) {
-            List<org.openanolis.governance.system.FieldProblem> problems = new java.util.ArrayList<>();
+            List<FieldProblem> problems = new ArrayList<>();
             if (!TextRules.multiLine("reason", cleanReason, 4000, false, problems)) {
                 throw new InvalidInputException(problems);
             }
@@ -174,26 +178,25 @@ public class SigProposals {
     // ---- what the committee vote tells this module ----
 
     void voteOpened(String id) {
-        SigProposal p = lock(id);
-        p.voteOpened(clock.instant());
-        proposals.update(p);
+        move(id, SigProposal::voteOpened);
     }
 
     void voteApproved(String id) {
-        SigProposal p = lock(id);
-        p.voteApproved(clock.instant());
-        proposals.update(p);
+        move(id, SigProposal::voteApproved);
     }
 
     void voteRejected(String id) {
-        SigProposal p = lock(id);
-        p.voteRejected(clock.instant());
-        proposals.update(p);
+        move(id, SigProposal::voteRejected);
     }
 
     void noQuorum(String id) {
+        move(id, SigProposal::noQuorum);
+    }
+
+    /** A status change with nothing else to it: lock, move, store. */
+    private void move(String id, BiConsumer<SigProposal, Instant> transition) {
         SigProposal p = lock(id);
-        p.noQuorum(clock.instant());
+        transition.accept(p, clock.instant());
         proposals.update(p);
     }
 
@@ -204,7 +207,7 @@ public class SigProposals {
     private void checkValid(SigProposalForm form, String exceptId) {
         SigProposalValidator.Verdict verdict = validator.check(form, exceptId);
         if (!verdict.invalid().isEmpty()) {
-            List<org.openanolis.governance.system.FieldProblem> all = new java.util.ArrayList<>(verdict.invalid());
+            List<FieldProblem> all = new ArrayList<>(verdict.invalid());
             all.addAll(verdict.clashes());
             throw new InvalidInputException(all);
         }

@@ -1,5 +1,6 @@
 package org.openanolis.governance.system;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -88,7 +89,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem = new FieldProblem(path(unknown), "is not a field of this request");
         } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            problem = new FieldProblem(path(format), "must be one of " + java.util.Arrays.stream(
+            problem = new FieldProblem(path(format), "must be one of " + Arrays.stream(
                     format.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             problem = new FieldProblem(path(mapping), "has the wrong type");

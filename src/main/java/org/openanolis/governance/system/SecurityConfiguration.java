@@ -44,7 +44,7 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // Camunda's webapps protect themselves with their own CSRF filter and session.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 .build();
     }
 }

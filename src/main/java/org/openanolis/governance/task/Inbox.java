@@ -14,11 +14,13 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.openanolis.governance.people.People;
+import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.TextRules;
+import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.BallotChoice;
 import org.openanolis.governance.vote.Ballots;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,7 @@ public class Inbox {
     private final CaseTasks caseTasks;
     private final Ballots ballots;
     private final TransactionTemplate transactions;
+    private final Timeline timeline;
 
     /** The caller's open tasks, newest first. */
     public List<TaskView> openTasksOf(String user) {
@@ -85,20 +88,30 @@ public class Inbox {
                     cleanComment);
             return;
         }
+        Runnable audit = kind == TaskKind.VOTE_ESCALATION || kind == TaskKind.NO_QUORUM_DECISION
+                ? () -> recordChairDecision(taskId, kind, user, outcome, cleanComment) : () -> { };
         Map<String, Object> variables = new HashMap<>();
         variables.put(kind.outcomeVariable(), outcome);
         variables.put(kind.commentVariable(), cleanComment);
         variables.put(kind.actorVariable(), user);
-        completeWithRetry(taskId, variables);
+        completeWithRetry(taskId, variables, audit);
     }
 
-    private void completeWithRetry(String taskId, Map<String, Object> variables) {
+    /** The chair's RERUN or CLOSE changes the case's course, so the audit trail keeps who decided it and why. */
+    private void recordChairDecision(String taskId, TaskKind kind, String user, String outcome, String comment) {
+        Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
+        timeline.record((String) vars.get("caseType"), (String) vars.get("caseId"), "CHAIR_DECIDED", user,
+                kind + ": " + outcome + (comment == null ? "" : " (" + comment + ")"));
+    }
+
+    private void completeWithRetry(String taskId, Map<String, Object> variables, Runnable audit) {
         for (int attempt = 1; ; attempt++) {
             try {
                 transactions.executeWithoutResult(tx -> {
                     if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                        throw new org.openanolis.governance.system.ConflictException("The task is no longer open");
+                        throw new ConflictException("The task is no longer open");
                     }
+                    audit.run();
                     taskService.complete(taskId, variables);
                 });
                 return;

@@ -3,6 +3,7 @@ package org.openanolis.governance.task;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.openanolis.governance.notification.Notice;
@@ -59,7 +60,7 @@ class TaskMail {
             return List.of(task.getAssignee());
         }
         return task.getCandidates().stream()
-                .flatMap(link -> link.getUserId() != null ? java.util.stream.Stream.of(link.getUserId())
+                .flatMap(link -> link.getUserId() != null ? Stream.of(link.getUserId())
                         : people.membersOf(link.getGroupId()).stream().map(p -> p.id()))
                 .distinct().toList();
     }

@@ -52,7 +52,7 @@ class VoteMail {
             Map<String, Object> m = new HashMap<>();
             m.put("member", b.member());
             m.put("vote", b.vote().name());
-            m.put("reason", b.reason() == null ? "" : b.reason());
+            m.put("reason", b.reason());
             m.put("castAt", b.castAt());
             return m;
         }).toList());

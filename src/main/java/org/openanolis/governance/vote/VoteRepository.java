@@ -62,6 +62,12 @@ class VoteRepository {
                 .param("id", voteId).update() == 1;
     }
 
+    /** Row-locks the case's open vote, if any, in the order ballots take their locks: vote first, then case. */
+    void lockOpenVoteOf(String caseType, String caseId) {
+        jdbc.sql("select id from vote where case_type = :t and case_id = :c and status = 'OPEN' for update")
+                .param("t", caseType).param("c", caseId).query(String.class).list();
+    }
+
     boolean hasBallot(String voteId, String member) {
         return jdbc.sql("select count(*) from ballot where vote_id = :v and member = :m")
                 .param("v", voteId).param("m", member).query(Integer.class).single() > 0;

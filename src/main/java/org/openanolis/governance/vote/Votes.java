@@ -70,6 +70,14 @@ public class Votes {
         return new Opening(vote.id(), subject.name(), true);
     }
 
+    /**
+     * Locks the case's open vote before the caller locks the case itself: a ballot locks the vote and
+     * then, when it decides the vote, the case, so taking them in the same order cannot deadlock.
+     */
+    public void lockOpenVote(String caseType, String caseId) {
+        votes.lockOpenVoteOf(caseType, caseId);
+    }
+
     /** Cancels the case's open vote, if any, when the case is withdrawn. */
     public void cancelOpenVote(String caseType, String caseId) {
         latest(caseType, caseId).filter(Vote::isOpen).ifPresent(v -> {

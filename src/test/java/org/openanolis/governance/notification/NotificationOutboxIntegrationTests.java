@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -53,13 +53,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.openanolis.governance.support.Mailbox;
 
 /**
  * The outbox end to end: the real context, H2, and a real SMTP server (GreenMail) that the tests stop and start.
  */
 @SpringBootTest(properties = {
         "spring.mail.host=localhost",
-        "spring.mail.port=3025",
+        "spring.mail.port=${test.smtp.port:3025}",
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
         "spring.mail.properties.mail.smtp.timeout=5000",
         "spring.datasource.url=jdbc:h2:mem:notify;DB_CLOSE_DELAY=-1",
@@ -70,11 +71,11 @@ import org.springframework.transaction.support.TransactionTemplate;
         "governance.mail.retry.max-interval=PT0.2S",
         "governance.mail.retry.max-attempts=3"})
 @AutoConfigureMockMvc
-@WithMockUser(username = "admin")
+@WithMockUser(username = "admin", authorities = "camunda-admin")
 class NotificationOutboxIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(Mailbox.PORT, null, ServerSetup.PROTOCOL_SMTP));
 
     private static final Recipient ALICE = new Recipient("Alice Chen", "alice@example.org");
     private static final Recipient BOB = new Recipient("Bob", "bob@example.org");

@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on an in-memory database with the demo people, the job executor off and
- * mail sent to GreenMail on port 3025. One context serves every test that uses this annotation.
+ * mail sent to GreenMail on port 3025 (or -Dtest.smtp.port). One context serves every test that uses this annotation.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -23,8 +23,14 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /**
+     * The SMTP port of the tests: 3025, or {@code -Dtest.smtp.port=N} so that two builds on one machine
+     * do not collide (application-test.yaml reads the same property).
+     */
+    public static final int PORT = Integer.getInteger("test.smtp.port", 3025);
+
     public static GreenMailExtension server() {
-        return new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+        return new GreenMailExtension(new ServerSetup(PORT, null, ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
     }
 
     /** Received messages whose subject starts with {@code [caseName]}. */
