@@ -11,6 +11,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -73,6 +76,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail busy(OptimisticLockingException e) {
         log.warn("Gave up after repeated optimistic locking conflicts: {}", e.getMessage());
         return problems.of(HttpStatus.CONFLICT, "busy", "The case changed while you acted; please try again");
+    }
+
+    /** Anything unforeseen: logged with its cause, answered as a problem detail that reveals nothing internal. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        // Spring's own errors and the security filters' signals keep their own handling.
+        if (e instanceof ErrorResponse || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e;
+        }
+        log.error("Unexpected error in the API", e);
+        return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side. Please try again later.");
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineEntry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -121,6 +122,19 @@ public class Votes {
         boolean insider = reader != null && (people.isMember(reader, Groups.STEERING_COMMITTEE)
                 || people.isMember(reader, Groups.ADMINISTRATORS));
         return votes.ofCase(caseType, caseId).stream().map(v -> view(v, insider || !v.isOpen())).toList();
+    }
+
+    /**
+     * A case's timeline as a reader of these vote views may see it: while they may not see the open
+     * vote's ballots, the timeline must not say who has cast one either.
+     */
+    public static List<TimelineEntry> withoutPrivateBallots(List<TimelineEntry> timeline, List<VoteView> views) {
+        VoteView latest = views.isEmpty() ? null : views.get(views.size() - 1);
+        if (latest == null || latest.ballots() != null) {
+            return timeline;
+        }
+        return timeline.stream()
+                .filter(e -> !(Ballots.BALLOT_CAST.equals(e.event()) && !e.at().isBefore(latest.opensAt()))).toList();
     }
 
     private VoteView view(Vote v, boolean showCounts) {

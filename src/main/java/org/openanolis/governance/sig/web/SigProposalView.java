@@ -7,7 +7,7 @@ import org.openanolis.governance.sig.MeetingCadence;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigStatus;
 import org.openanolis.governance.timeline.TimelineEntry;
-import org.openanolis.governance.vote.Ballots;
+import org.openanolis.governance.vote.Votes;
 import org.openanolis.governance.vote.VoteView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,15 +26,6 @@ record SigProposalView(String id, String name, String displayName, String missio
         return new SigProposalView(p.getId(), p.getName(), p.getDisplayName(), p.getMission(), p.getScopeIn(),
                 p.getScopeOut(), p.getChairs(), p.getTechLeads(), p.getSecurityContact(), p.getMeetingCadence(),
                 p.getMailingList(), p.getRepositories(), p.getProposer(), p.getStatus(), p.getSubmittedAt(),
-                p.getUpdatedAt(), latest, previous, visible(timeline, latest));
-    }
-
-    /** While the reader may not see the open vote's ballots, the timeline must not say who has cast one either. */
-    private static List<TimelineEntry> visible(List<TimelineEntry> timeline, VoteView latest) {
-        if (latest == null || latest.ballots() != null) {
-            return timeline;
-        }
-        return timeline.stream().filter(e -> !(Ballots.BALLOT_CAST.equals(e.event())
-                && !e.at().isBefore(latest.opensAt()))).toList();
+                p.getUpdatedAt(), latest, previous, Votes.withoutPrivateBallots(timeline, votes));
     }
 }
