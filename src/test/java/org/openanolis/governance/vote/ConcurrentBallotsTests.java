@@ -14,12 +14,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.sig.SigProposal;
-import org.openanolis.governance.sig.SigProposalForm;
 import org.openanolis.governance.sig.SigProposals;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.task.Inbox;
-import org.openanolis.governance.task.TaskKind;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -47,7 +45,7 @@ class ConcurrentBallotsTests {
     @Test
     void sevenMembersCastingAtTheSameInstantAllCountOnce() throws Exception {
         for (int round = 0; round < 3; round++) {
-            SigProposal p = proposalInVote("sig-concurrent-" + round);
+            SigProposal p = ProposalInVote.open(proposals, inbox, "sig-concurrent-" + round);
             CyclicBarrier sameInstant = new CyclicBarrier(COMMITTEE.size());
             ExecutorService pool = Executors.newFixedThreadPool(COMMITTEE.size());
             List<Future<CastBallot>> cast = new ArrayList<>();
@@ -70,14 +68,5 @@ class ConcurrentBallotsTests {
                     .taskDefinitionKey("UserTask_CastBallot").count()).isZero();
             assertThat(vote.isOpen()).as("min-open has not passed: the vote waits for it").isTrue();
         }
-    }
-
-    private SigProposal proposalInVote(String name) {
-        SigProposal p = proposals.submit(new SigProposalForm(name, "Concurrency", "Vote together.", "Ballots", null,
-                List.of("quinn", "rita"), List.of(), "quinn", "MONTHLY", null, List.of()), "paul");
-        String triage = inbox.openTasksOf("olivia").stream()
-                .filter(t -> t.caseId().equals(p.getId()) && t.kind() == TaskKind.SIG_TRIAGE).findFirst().orElseThrow().id();
-        inbox.complete(triage, "olivia", "ACCEPT", null);
-        return p;
     }
 }

@@ -9,12 +9,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.sig.SigProposal;
-import org.openanolis.governance.sig.SigProposalForm;
 import org.openanolis.governance.sig.SigProposals;
 import org.openanolis.governance.sig.SigStatus;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.task.Inbox;
-import org.openanolis.governance.task.TaskKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,7 +48,7 @@ class ShortVoteWindowIntegrationTests {
 
     @Test
     void decidedVoteClosesOnceMinOpenHasPassed() {
-        SigProposal p = inVote("sig-seconds-early");
+        SigProposal p = ProposalInVote.open(proposals, inbox, "sig-seconds-early");
         for (String member : List.of("alice", "bob", "carol", "dave", "erin")) {
             ballots.cast(SigProposal.CASE_TYPE, p.getId(), member, BallotChoice.APPROVE, null);
         }
@@ -65,7 +63,7 @@ class ShortVoteWindowIntegrationTests {
 
     @Test
     void voteWithoutQuorumExtendsOnceThenEndsOnTime() {
-        SigProposal p = inVote("sig-seconds-quorum");
+        SigProposal p = ProposalInVote.open(proposals, inbox, "sig-seconds-quorum");
         ballots.cast(SigProposal.CASE_TYPE, p.getId(), "alice", BallotChoice.APPROVE, null);
         Vote open = votes.latest(SigProposal.CASE_TYPE, p.getId()).orElseThrow();
 
@@ -80,14 +78,5 @@ class ShortVoteWindowIntegrationTests {
 
     private SigStatus status(SigProposal p) {
         return proposals.find(p.getId()).orElseThrow().getStatus();
-    }
-
-    private SigProposal inVote(String name) {
-        SigProposal p = proposals.submit(new SigProposalForm(name, "Seconds", "A fast vote.", "Timers", null,
-                List.of("quinn", "rita"), List.of(), "quinn", "WEEKLY", null, List.of()), "paul");
-        String triage = inbox.openTasksOf("olivia").stream()
-                .filter(t -> t.caseId().equals(p.getId()) && t.kind() == TaskKind.SIG_TRIAGE).findFirst().orElseThrow().id();
-        inbox.complete(triage, "olivia", "ACCEPT", null);
-        return p;
     }
 }
