@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposalForm;
 import org.openanolis.governance.sig.SigProposals;
@@ -27,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 public abstract class ProjectScenario {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
-    /** The ACTIVE SIG that sponsors the tests' projects (chairs quinn and rita), created once per context. */
+    /** The ACTIVE SIG that sponsors the tests' projects (chairs quinn and rita), created once per database. */
     private static volatile String sponsor;
 
     @Autowired
@@ -36,6 +37,8 @@ public abstract class ProjectScenario {
     protected ProjectDirectory directory;
     @Autowired
     protected SigProposals sigProposals;
+    @Autowired
+    protected SigDirectory sigDirectory;
     @Autowired
     protected Inbox inbox;
     @Autowired
@@ -62,7 +65,8 @@ public abstract class ProjectScenario {
 
     /** The sponsoring SIG, driven through SIG creation like any other: proposal, triage, vote, provisioning. */
     protected String sponsor() {
-        if (sponsor == null) {
+        // Another application context has its own database: the SIG is created again there.
+        if (sponsor == null || !sigDirectory.isActive(sponsor)) {
             String name = "sig-sponsor-" + (System.nanoTime() % 1_000_000);
             SigProposal s = sigProposals.submit(new SigProposalForm(name, "Sponsors", "Sponsors the projects of the tests.",
                     "projects", null, List.of("quinn", "rita"), List.of(), "quinn", "MONTHLY", null, List.of()), "paul");
