@@ -2,6 +2,7 @@ package org.openanolis.governance.task;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +31,12 @@ public enum TaskKind {
     // One kind for the three checklist items, which ops work on in parallel.
     ONBOARDING_CHECKLIST_ITEM(Set.of("UserTask_TransferRepository", "UserTask_SetUpCi", "UserTask_ListOnWebsite"),
             "checklist", "Complete an onboarding checklist item of", List.of("DONE"));
+
+    /** The onboarding checklist's items, which share a kind but not a title. */
+    private static final Map<String, String> ITEM_TITLES = Map.of(
+            "UserTask_TransferRepository", "Checklist: transfer the repository of",
+            "UserTask_SetUpCi", "Checklist: set up CI for",
+            "UserTask_ListOnWebsite", "Checklist: list on the website");
 
     /** Outcomes that must say why (API.md). */
     private static final Set<String> NEED_COMMENT = Set.of("REQUEST_CHANGES", "REJECT", "DECLINE");
@@ -69,6 +76,11 @@ public enum TaskKind {
 
     public String title(String caseName) {
         return titlePrefix + " " + caseName;
+    }
+
+    /** The title of one task of this kind: the checklist items say which item they are. */
+    public String title(String taskDefinitionKey, String caseName) {
+        return ITEM_TITLES.getOrDefault(taskDefinitionKey, titlePrefix) + " " + caseName;
     }
 
     public String outcomeVariable() {

@@ -57,6 +57,9 @@ class ProjectOnboardingProcessTests extends ProjectScenario {
         complete("paul", p.getId(), TaskKind.AGREEMENT_CONFIRMATION, "SIGNED", null);
         assertThat(status(p)).isEqualTo(ProjectProposalStatus.ONBOARDING);
         assertThat(process).isWaitingAt("UserTask_TransferRepository", "UserTask_SetUpCi", "UserTask_ListOnWebsite");
+        assertThat(inbox.openTasksOf("olivia")).filteredOn(t -> t.caseId().equals(p.getId()))
+                .extracting(t -> t.title()).containsExactlyInAnyOrder("Checklist: transfer the repository of " + name,
+                        "Checklist: set up CI for " + name, "Checklist: list on the website " + name);
         for (int item = 0; item < 3; item++) {
             complete("olivia", p.getId(), TaskKind.ONBOARDING_CHECKLIST_ITEM, "DONE", null);
         }
@@ -76,6 +79,8 @@ class ProjectOnboardingProcessTests extends ProjectScenario {
         assertThat(Mailbox.awaitRecipients(greenMail, name, "Vote opened", 7)).hasSize(7);
         assertThat(Mailbox.awaitRecipients(greenMail, name, "New task: Confirm the contribution agreement", 1))
                 .containsOnlyKeys("paul@example.org");
+        assertThat(Mailbox.awaitRecipients(greenMail, name, "New task: Checklist: set up CI for", 1))
+                .containsOnlyKeys("olivia@example.org");
         assertThat(Mailbox.awaitRecipients(greenMail, name, "Accepted as a Sandbox project", 4)).containsOnlyKeys(
                 "paul@example.org", "quinn@example.org", "rita@example.org", "community@lists.example.org");
     }
