@@ -35,7 +35,8 @@ class BpmnExpressionsTests {
 
     /** Variables the processes read, each set by a delegate or by a task's completion. */
     private static final Set<String> VARIABLES = Set.of("execution", "electorateSufficient", "chairOutcome",
-            "deadlineOutcome", "triageOutcome", "voteOutcome", "voter");
+            "deadlineOutcome", "triageOutcome", "voteOutcome", "voter", "licenseAllowed", "legalReviewOutcome",
+            "endorsementOutcome", "technicalDiligenceOutcome", "legalDiligenceOutcome", "proposer");
 
     @Autowired
     ApplicationContext context;
@@ -59,7 +60,7 @@ class BpmnExpressionsTests {
         }
         assertThat(unresolved).isEmpty();
         assertThat(beans).contains("openVoteDelegate", "tallyVoteDelegate", "voteBallots", "voteSchedule",
-                "registerSigDelegate", "sigTimers");
+                "registerSigDelegate", "sigTimers", "projectTimers", "projectEndorsers", "listProjectDelegate");
     }
 
     @Test

@@ -285,4 +285,80 @@ class BpmnModelTests {
     assertThat(message.getMessage().getName()).isEqualTo("SigProposalWithdrawn");
     element(model, "EndEvent_Withdrawn", EndEvent.class);
   }
+
+  @Test
+  void projectOnboardingKeepsItsContract() {
+    BpmnModelInstance model = read("project-onboarding.bpmn");
+
+    Process process = element(model, "projectOnboarding", Process.class);
+    assertThat(process.isExecutable()).isTrue();
+    assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("P180D");
+    assertEveryFlowNodeAndFlowIsDrawn(model);
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(task.getDocumentations()).as(task.getId()).isNotEmpty();
+    }
+
+    assertCondition(model, "SequenceFlow_LicenseAllowed", "UserTask_EndorseProject", "${licenseAllowed}");
+    assertCondition(model, "SequenceFlow_LicenseNotAllowed", "UserTask_ReviewLicense", "${!licenseAllowed}");
+    assertThat(element(model, "UserTask_ReviewLicense", UserTask.class).getCamundaCandidateGroups())
+        .isEqualTo("community-ops");
+    assertCondition(model, "SequenceFlow_LicenseRejected", "ServiceTask_RejectAfterLegalReview",
+        "${legalReviewOutcome == 'REJECT'}");
+
+    UserTask endorse = element(model, "UserTask_EndorseProject", UserTask.class);
+    assertThat(endorse.getCamundaCandidateUsers()).isEqualTo("${projectEndorsers.chairsOf(caseId)}");
+    BoundaryEvent endorsementTimeout = element(model, "BoundaryEvent_EndorsementTimeout", BoundaryEvent.class);
+    assertThat(endorsementTimeout.getAttachedTo()).isSameAs(endorse);
+    assertThat(endorsementTimeout.cancelActivity()).isTrue();
+    assertThat(timerExpression(endorsementTimeout)).isEqualTo("${projectTimers.endorsementTimeout()}");
+    assertThat(element(model, "UserTask_DecideEndorsementForSig", UserTask.class).getCamundaCandidateGroups())
+        .isEqualTo("committee-chair");
+    assertCondition(model, "SequenceFlow_Endorsed", "ServiceTask_RecordEndorsement",
+        "${endorsementOutcome == 'ENDORSE'}");
+
+    element(model, "Gateway_DueDiligenceFork", ParallelGateway.class);
+    element(model, "Gateway_DueDiligenceJoin", ParallelGateway.class);
+    assertCondition(model, "SequenceFlow_TechnicalRejected", "ServiceTask_RejectAfterTechnicalDiligence",
+        "${technicalDiligenceOutcome == 'REJECT'}");
+    assertCondition(model, "SequenceFlow_LegalRejected", "ServiceTask_RejectAfterLegalDiligence",
+        "${legalDiligenceOutcome == 'REJECT'}");
+
+    CallActivity vote = element(model, "CallActivity_CommitteeVote", CallActivity.class);
+    assertThat(vote.getCalledElement()).isEqualTo("committeeVote");
+    assertThat(vote.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list())
+        .anyMatch(in -> "${'SIMPLE'}".equals(in.getCamundaSourceExpression()));
+    assertCondition(model, "SequenceFlow_VoteApproved", "UserTask_ConfirmAgreement", "${voteOutcome == 'APPROVED'}");
+    assertCondition(model, "SequenceFlow_VoteClosedWithoutDecision", "ServiceTask_ExpireAfterVote",
+        "${voteOutcome == 'CLOSED'}");
+
+    UserTask agreement = element(model, "UserTask_ConfirmAgreement", UserTask.class);
+    assertThat(agreement.getCamundaAssignee()).isEqualTo("${proposer}");
+    for (String[] timer : new String[][] {
+        {"BoundaryEvent_FirstAgreementReminder", "${projectTimers.firstAgreementReminder()}", "false"},
+        {"BoundaryEvent_SecondAgreementReminder", "${projectTimers.secondAgreementReminder()}", "false"},
+        {"BoundaryEvent_AgreementTimeout", "${projectTimers.agreementTimeout()}", "true"}}) {
+      BoundaryEvent event = element(model, timer[0], BoundaryEvent.class);
+      assertThat(event.getAttachedTo()).isSameAs(agreement);
+      assertThat(timerExpression(event)).isEqualTo(timer[1]);
+      assertThat(event.cancelActivity()).isEqualTo(Boolean.parseBoolean(timer[2]));
+    }
+
+    SubProcess checklist = element(model, "SubProcess_OnboardingChecklist", SubProcess.class);
+    for (String item : new String[] {"UserTask_TransferRepository", "UserTask_SetUpCi", "UserTask_ListOnWebsite"}) {
+      assertThat(element(model, item, UserTask.class).getParentElement()).isSameAs(checklist);
+    }
+    BoundaryEvent overdue = element(model, "BoundaryEvent_ChecklistOverdue", BoundaryEvent.class);
+    assertThat(overdue.getAttachedTo()).isSameAs(checklist);
+    assertThat(overdue.cancelActivity()).isFalse();
+    assertThat(timerExpression(overdue)).isEqualTo("${projectTimers.checklistTarget()}");
+    assertThat(element(model, "ServiceTask_ListProject", ServiceTask.class).getCamundaDelegateExpression())
+        .isEqualTo("${listProjectDelegate}");
+
+    SubProcess withdrawal = element(model, "SubProcess_Withdrawal", SubProcess.class);
+    assertThat(withdrawal.triggeredByEvent()).isTrue();
+    StartEvent withdrawn = element(model, "StartEvent_Withdrawn", StartEvent.class);
+    assertThat(withdrawn.isInterrupting()).isTrue();
+    assertThat(withdrawn.getChildElementsByType(MessageEventDefinition.class).iterator().next().getMessage().getName())
+        .isEqualTo("ProjectProposalWithdrawn");
+  }
 }

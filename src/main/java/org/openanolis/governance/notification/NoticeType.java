@@ -33,7 +33,12 @@ public enum NoticeType {
     VOTE_CANCELLED("vote-cancelled", "Vote cancelled"),
     WITHDRAWN("withdrawn", "Withdrawn"),
     EXPIRED("expired", "Expired"),
-    SIG_ANNOUNCED("sig-announced", "New SIG approved");
+    SIG_ANNOUNCED("sig-announced", "New SIG approved"),
+    PROJECT_RECEIPT("project-receipt", "Project proposal received"),
+    PROJECT_REJECTED("project-rejected", "Rejected"),
+    AGREEMENT_REMINDER("agreement-reminder", "Reminder: contribution agreement"),
+    CHECKLIST_OVERDUE("checklist-overdue", "Onboarding checklist overdue"),
+    PROJECT_ACCEPTED("project-accepted", "Accepted as a Sandbox project");
 
     private final String template;
     private final String phrase;

@@ -49,6 +49,14 @@ public class People {
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** Every organization a registered person belongs to, as named in the directory, sorted. */
+    public List<String> organizations() {
+        return identityService.createUserQuery().list().stream()
+                .map(user -> identityService.getUserInfo(user.getId(), ORGANIZATION))
+                .filter(org -> org != null && !org.isBlank())
+                .distinct().sorted().toList();
+    }
+
     public List<String> groupsOf(String userId) {
         return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }

@@ -15,7 +15,8 @@ public record GovernanceProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue Vote vote,
         @DefaultValue Sig sig,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue Project project) {
 
     /** The committee vote's clock: window, the least time before an early close, the one extension. */
     public record Vote(
@@ -28,6 +29,24 @@ public record GovernanceProperties(
     public record Sig(
             @DefaultValue({"P14D", "P28D"}) List<Duration> revisionReminders,
             @DefaultValue("P30D") Duration revisionTimeout) {
+    }
+
+    /**
+     * Project onboarding: licenses that pass without legal review, how long the sponsoring SIG has to endorse,
+     * the contribution agreement's reminders and timeout, and the onboarding checklist's target.
+     */
+    public record Project(
+            @DefaultValue({"Apache-2.0", "MIT", "BSD-2-Clause", "BSD-3-Clause", "MPL-2.0", "GPL-2.0-only",
+                    "GPL-3.0-only", "LGPL-2.1-only", "MulanPSL-2.0"}) List<String> allowedLicenses,
+            @DefaultValue("P14D") Duration endorsementTimeout,
+            @DefaultValue({"P14D", "P28D"}) List<Duration> agreementReminders,
+            @DefaultValue("P30D") Duration agreementTimeout,
+            @DefaultValue("P30D") Duration checklistTarget) {
+
+        /** SPDX ids are compared without regard to case, as the SPDX specification says. */
+        public boolean allows(String license) {
+            return license != null && allowedLicenses.stream().anyMatch(l -> l.equalsIgnoreCase(license.strip()));
+        }
     }
 
     /** Where mail goes and how the outbox retries it. */

@@ -166,7 +166,7 @@ public class Inbox {
             Map<String, Object> vars = byInstance.getOrDefault(task.getProcessInstanceId(), Map.of());
             String caseName = (String) vars.get("caseName");
             views.add(new TaskView(task.getId(), kind, (String) vars.get("caseType"), (String) vars.get("caseId"),
-                    caseName, kind.title(caseName), kind.outcomes(), task.getCreateTime().toInstant(),
+                    caseName, kind.title(task.getTaskDefinitionKey(), caseName), kind.outcomes(), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         }
         return views;

@@ -2,11 +2,12 @@ package org.openanolis.governance.task;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The kinds of task the API names, each bound to one BPMN user task id and to the outcomes it
+ * The kinds of task the API names, each bound to its BPMN user task id(s) and to the outcomes it
  * accepts. Completing a task sets {@code <prefix>Outcome}, {@code <prefix>Comment} and
  * {@code <prefix>Actor}, which the process's gateways and delegates read.
  */
@@ -16,29 +17,53 @@ public enum TaskKind {
     COMMITTEE_BALLOT("UserTask_CastBallot", "ballot", "Vote on", List.of("APPROVE", "REJECT", "ABSTAIN")),
     NO_QUORUM_DECISION("UserTask_DecideAfterNoQuorum", "chair", "Decide after no quorum on", List.of("RERUN", "CLOSE")),
     VOTE_ESCALATION("UserTask_ResolveVoteEscalation", "chair", "Resolve the vote escalation of", List.of("RERUN", "CLOSE")),
-    SIG_PROVISIONING("UserTask_ProvisionSig", "provisioning", "Provision", List.of("DONE"));
+    SIG_PROVISIONING("UserTask_ProvisionSig", "provisioning", "Provision", List.of("DONE")),
+    LEGAL_REVIEW("UserTask_ReviewLicense", "legalReview", "Review the license of", List.of("ACCEPT", "REJECT")),
+    SIG_ENDORSEMENT("UserTask_EndorseProject", "endorsement", "Endorse", List.of("ENDORSE", "DECLINE")),
+    ENDORSEMENT_ESCALATION("UserTask_DecideEndorsementForSig", "endorsement", "Decide the endorsement of",
+            List.of("ENDORSE", "DECLINE")),
+    TECHNICAL_DUE_DILIGENCE("UserTask_TechnicalDueDiligence", "technicalDiligence", "Technical due diligence of",
+            List.of("ACCEPT", "REJECT")),
+    LEGAL_DUE_DILIGENCE("UserTask_LegalDueDiligence", "legalDiligence", "Legal due diligence of",
+            List.of("ACCEPT", "REJECT")),
+    AGREEMENT_CONFIRMATION("UserTask_ConfirmAgreement", "agreement", "Confirm the contribution agreement of",
+            List.of("SIGNED")),
+    // One kind for the three checklist items, which ops work on in parallel.
+    ONBOARDING_CHECKLIST_ITEM(Set.of("UserTask_TransferRepository", "UserTask_SetUpCi", "UserTask_ListOnWebsite"),
+            "checklist", "Complete an onboarding checklist item of", List.of("DONE"));
+
+    /** The onboarding checklist's items, which share a kind but not a title. */
+    private static final Map<String, String> ITEM_TITLES = Map.of(
+            "UserTask_TransferRepository", "Checklist: transfer the repository of",
+            "UserTask_SetUpCi", "Checklist: set up CI for",
+            "UserTask_ListOnWebsite", "Checklist: list on the website");
 
     /** Outcomes that must say why (API.md). */
     private static final Set<String> NEED_COMMENT = Set.of("REQUEST_CHANGES", "REJECT", "DECLINE");
 
-    private final String taskDefinitionKey;
+    private final Set<String> taskDefinitionKeys;
     private final String variablePrefix;
     private final String titlePrefix;
     private final List<String> outcomes;
 
     TaskKind(String taskDefinitionKey, String variablePrefix, String titlePrefix, List<String> outcomes) {
-        this.taskDefinitionKey = taskDefinitionKey;
+        this(Set.of(taskDefinitionKey), variablePrefix, titlePrefix, outcomes);
+    }
+
+    TaskKind(Set<String> taskDefinitionKeys, String variablePrefix, String titlePrefix, List<String> outcomes) {
+        this.taskDefinitionKeys = taskDefinitionKeys;
         this.variablePrefix = variablePrefix;
         this.titlePrefix = titlePrefix;
         this.outcomes = outcomes;
     }
 
     public static Optional<TaskKind> of(String taskDefinitionKey) {
-        return Arrays.stream(values()).filter(k -> k.taskDefinitionKey.equals(taskDefinitionKey)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.taskDefinitionKeys.contains(taskDefinitionKey)).findFirst();
     }
 
-    public String taskDefinitionKey() {
-        return taskDefinitionKey;
+    /** The BPMN user task ids of this kind: one, except for the parallel checklist items. */
+    public Set<String> taskDefinitionKeys() {
+        return taskDefinitionKeys;
     }
 
     public List<String> outcomes() {
@@ -51,6 +76,11 @@ public enum TaskKind {
 
     public String title(String caseName) {
         return titlePrefix + " " + caseName;
+    }
+
+    /** The title of one task of this kind: the checklist items say which item they are. */
+    public String title(String taskDefinitionKey, String caseName) {
+        return ITEM_TITLES.getOrDefault(taskDefinitionKey, titlePrefix) + " " + caseName;
     }
 
     public String outcomeVariable() {

@@ -38,7 +38,7 @@ class TaskMail {
         String caseName = (String) task.getVariable("caseName");
         Map<String, Object> model = new HashMap<>();
         model.put("taskId", task.getId());
-        model.put("taskTitle", kind.title(caseName));
+        model.put("taskTitle", kind.title(task.getTaskDefinitionKey(), caseName));
         NoticeType type = switch (kind) {
             case COMMITTEE_BALLOT -> NoticeType.VOTE_OPENED;
             case SIG_TRIAGE -> NoticeType.TRIAGE_REQUESTED;

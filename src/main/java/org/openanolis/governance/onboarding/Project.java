@@ -1,0 +1,9 @@
+package org.openanolis.governance.onboarding;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An accepted project in the directory, as the API shows it. */
+public record Project(String name, String summary, String repositoryUrl, String license, String sponsorSig,
+                      List<String> maintainers, ProjectStage status, Instant acceptedAt) {
+}

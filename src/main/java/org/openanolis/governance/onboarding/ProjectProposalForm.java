@@ -1,0 +1,16 @@
+package org.openanolis.governance.onboarding;
+
+import java.util.List;
+
+/**
+ * What a proposer submits, exactly as typed: validated as a whole by {@link ProjectProposalValidator}
+ * before anything is stored or started.
+ */
+public record ProjectProposalForm(String name, String summary, String description, String repositoryUrl,
+                                  String website, String license, String sponsorSig, List<String> maintainers,
+                                  String securityContact, String codeOfConductUrl, String originOrganization) {
+
+    public List<String> maintainersOrEmpty() {
+        return maintainers == null ? List.of() : maintainers;
+    }
+}

@@ -1,0 +1,152 @@
+package org.openanolis.governance.onboarding;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.people.Person;
+import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.TextRules;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * Checks a whole project proposal at once (DOMAIN.md, Process 2, "Fields") and reports every invalid
+ * field, so the proposer fixes everything in one round. A taken name is a conflict (409), kept apart
+ * from format problems (400).
+ */
+@Component
+@RequiredArgsConstructor
+class ProjectProposalValidator {
+
+    private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9-]{1,38}[a-z0-9]$");
+    /** An SPDX license identifier (not an expression): letters, digits, dots and hyphens, perhaps a trailing '+'. */
+    private static final Pattern SPDX_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9.-]*\\+?$");
+    private static final Pattern WORD = Pattern.compile("\\s+");
+    private static final int MAX_MAINTAINERS = 20;
+
+    private final People people;
+    private final SigDirectory sigs;
+    private final ProjectDirectory projects;
+    private final ProjectProposalRepository proposals;
+
+    /** The result: format problems (400) and clashes with accepted projects or open proposals (409). */
+    record Verdict(List<FieldProblem> invalid, List<FieldProblem> clashes) {
+    }
+
+    Verdict check(ProjectProposalForm form) {
+        List<FieldProblem> invalid = new ArrayList<>();
+        List<FieldProblem> clashes = new ArrayList<>();
+        checkName(form.name(), invalid, clashes);
+        TextRules.singleLine("summary", form.summary(), 200, true, invalid);
+        checkDescription(form.description(), invalid);
+        checkUrl("repositoryUrl", form.repositoryUrl(), true, invalid);
+        checkUrl("website", form.website(), false, invalid);
+        if (TextRules.singleLine("license", form.license(), 64, true, invalid) && !SPDX_ID.matcher(form.license()).matches()) {
+            invalid.add(new FieldProblem("license", "must be an SPDX license identifier such as Apache-2.0"));
+        }
+        if (TextRules.singleLine("sponsorSig", form.sponsorSig(), 40, true, invalid) && !sigs.isActive(form.sponsorSig())) {
+            invalid.add(new FieldProblem("sponsorSig", "is not an ACTIVE SIG"));
+        }
+        checkMaintainers(form.maintainers(), invalid);
+        if (TextRules.singleLine("securityContact", form.securityContact(), 320, true, invalid)
+                && !TextRules.isEmailAddress(form.securityContact())) {
+            invalid.add(new FieldProblem("securityContact", "must be an e-mail address"));
+        }
+        checkUrl("codeOfConductUrl", form.codeOfConductUrl(), false, invalid);
+        if (TextRules.singleLine("originOrganization", form.originOrganization(), 200, true, invalid)
+                && knownOrganization(form.originOrganization()).isEmpty()) {
+            invalid.add(new FieldProblem("originOrganization", "is not the organization of any registered person"));
+        }
+        return new Verdict(invalid, clashes);
+    }
+
+    /** The organization as the directory names it, matched without regard to case. */
+    Optional<String> knownOrganization(String typed) {
+        String wanted = typed.strip();
+        return people.organizations().stream().filter(o -> o.equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    private void checkName(String name, List<FieldProblem> invalid, List<FieldProblem> clashes) {
+        if (!TextRules.singleLine("name", name, 40, true, invalid)) {
+            return;
+        }
+        if (!NAME.matcher(name).matches()) {
+            invalid.add(new FieldProblem("name",
+                    "must be 3 to 40 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen"));
+        } else if (projects.isListed(name)) {
+            clashes.add(new FieldProblem("name", "is the name of an accepted project"));
+        } else if (proposals.openProposalNamed(name)) {
+            clashes.add(new FieldProblem("name", "is taken by another open proposal"));
+        }
+    }
+
+    private static void checkDescription(String description, List<FieldProblem> invalid) {
+        if (!TextRules.multiLine("description", description, 4000, true, invalid)) {
+            return;
+        }
+        int words = WORD.split(description.strip()).length;
+        if (words < 100 || words > 300) {
+            invalid.add(new FieldProblem("description", "must be 100 to 300 words (it has " + words + ")"));
+        }
+    }
+
+    /** An absolute URL with a host: https only where {@code httpsOnly}, http or https elsewhere. */
+    private static void checkUrl(String field, String value, boolean httpsOnly, List<FieldProblem> invalid) {
+        if (!TextRules.singleLine(field, value, 500, true, invalid)) {
+            return;
+        }
+        String scheme = null;
+        String host = null;
+        try {
+            URI uri = new URI(value);
+            scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            host = uri.getHost();
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        boolean schemeOk = "https".equals(scheme) || (!httpsOnly && "http".equals(scheme));
+        if (!schemeOk || host == null || host.isBlank()) {
+            invalid.add(new FieldProblem(field, httpsOnly ? "must be an https URL" : "must be an http or https URL"));
+        }
+    }
+
+    private void checkMaintainers(List<String> ids, List<FieldProblem> invalid) {
+        List<String> list = ids == null ? List.of() : ids;
+        if (list.size() < 2 || list.size() > MAX_MAINTAINERS) {
+            invalid.add(new FieldProblem("maintainers", "2 to " + MAX_MAINTAINERS + " people"));
+        }
+        Set<String> seen = new HashSet<>();
+        Set<String> organizations = new HashSet<>();
+        boolean allKnown = true;
+        for (int i = 0; i < list.size(); i++) {
+            String id = list.get(i);
+            String f = "maintainers[" + i + "]";
+            if (!TextRules.singleLine(f, id, 100, true, invalid)) {
+                allKnown = false;
+                continue;
+            }
+            Optional<Person> person = people.find(id);
+            if (!seen.add(id)) {
+                invalid.add(new FieldProblem(f, "is named twice"));
+            } else if (person.isEmpty()) {
+                invalid.add(new FieldProblem(f, "is not a registered user"));
+                allKnown = false;
+            } else if (person.get().organization() != null) {
+                organizations.add(person.get().organization().strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (list.size() >= 2 && allKnown && organizations.size() < 2) {
+            invalid.add(new FieldProblem("maintainers", "must come from at least 2 organizations"));
+        }
+    }
+}

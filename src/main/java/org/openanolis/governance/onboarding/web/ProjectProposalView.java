@@ -1,0 +1,29 @@
+package org.openanolis.governance.onboarding.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.openanolis.governance.onboarding.ProjectProposal;
+import org.openanolis.governance.onboarding.ProjectProposalStatus;
+import org.openanolis.governance.timeline.TimelineEntry;
+import org.openanolis.governance.vote.VoteView;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A project proposal as API.md shows it: the latest vote under {@code vote}, earlier ones under {@code previousVotes}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ProjectProposalView(String id, String name, String summary, String description, String repositoryUrl,
+                           String website, String license, String sponsorSig, List<String> maintainers,
+                           String securityContact, String codeOfConductUrl, String originOrganization,
+                           String proposer, ProjectProposalStatus status, Instant submittedAt, Instant updatedAt,
+                           VoteView vote, List<VoteView> previousVotes, List<TimelineEntry> timeline) {
+
+    static ProjectProposalView of(ProjectProposal p, List<VoteView> votes, List<TimelineEntry> timeline) {
+        VoteView latest = votes.isEmpty() ? null : votes.get(votes.size() - 1);
+        List<VoteView> previous = votes.size() > 1 ? votes.subList(0, votes.size() - 1) : List.of();
+        return new ProjectProposalView(p.getId(), p.getName(), p.getSummary(), p.getDescription(),
+                p.getRepositoryUrl(), p.getWebsite(), p.getLicense(), p.getSponsorSig(), p.getMaintainers(),
+                p.getSecurityContact(), p.getCodeOfConductUrl(), p.getOriginOrganization(), p.getProposer(),
+                p.getStatus(), p.getSubmittedAt(), p.getUpdatedAt(), latest, previous, timeline);
+    }
+}

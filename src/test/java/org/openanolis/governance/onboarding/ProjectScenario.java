@@ -1,0 +1,171 @@
+package org.openanolis.governance.onboarding;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.sig.SigProposal;
+import org.openanolis.governance.sig.SigProposalForm;
+import org.openanolis.governance.sig.SigProposals;
+import org.openanolis.governance.support.EngineDriver;
+import org.openanolis.governance.task.Inbox;
+import org.openanolis.governance.task.TaskKind;
+import org.openanolis.governance.task.TaskView;
+import org.openanolis.governance.vote.BallotChoice;
+import org.openanolis.governance.vote.Ballots;
+import org.openanolis.governance.vote.Vote;
+import org.openanolis.governance.vote.Votes;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The steps of project onboarding as people take them, for scenario tests to read like the process. */
+public abstract class ProjectScenario {
+
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    /** The ACTIVE SIG that sponsors the tests' projects (chairs quinn and rita), created once per database. */
+    private static volatile String sponsor;
+
+    @Autowired
+    protected ProjectProposals proposals;
+    @Autowired
+    protected ProjectDirectory directory;
+    @Autowired
+    protected SigProposals sigProposals;
+    @Autowired
+    protected SigDirectory sigDirectory;
+    @Autowired
+    protected Inbox inbox;
+    @Autowired
+    protected Ballots ballots;
+    @Autowired
+    protected Votes votes;
+    @Autowired
+    protected EngineDriver engine;
+    @Autowired
+    protected ProcessEngine processEngine;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(processEngine);
+        EngineDriver.resetClock();
+        sponsor();
+        EngineDriver.resetClock();
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineDriver.resetClock();
+    }
+
+    /** The sponsoring SIG, driven through SIG creation like any other: proposal, triage, vote, provisioning. */
+    protected String sponsor() {
+        // Another application context has its own database: the SIG is created again there.
+        if (sponsor == null || !sigDirectory.isActive(sponsor)) {
+            String name = "sig-sponsor-" + (System.nanoTime() % 1_000_000);
+            SigProposal s = sigProposals.submit(new SigProposalForm(name, "Sponsors", "Sponsors the projects of the tests.",
+                    "projects", null, List.of("quinn", "rita"), List.of(), "quinn", "MONTHLY", null, List.of()), "paul");
+            complete("olivia", s.getId(), TaskKind.SIG_TRIAGE, "ACCEPT", null);
+            for (String member : List.of("bob", "carol", "dave", "erin", "frank")) {
+                ballots.cast(SigProposal.CASE_TYPE, s.getId(), member, BallotChoice.APPROVE, null);
+            }
+            engine.passTime(s.getId(), Duration.ofHours(72));
+            complete("olivia", s.getId(), TaskKind.SIG_PROVISIONING, "DONE", null);
+            sponsor = name;
+        }
+        return sponsor;
+    }
+
+    /** A fresh, valid project name per test, since the tests share one database. */
+    protected static String uniqueName(String stem) {
+        return stem + "-" + NAMES.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
+    }
+
+    /** A description of 120 words. */
+    protected static String description() {
+        return String.join(" ", Collections.nCopies(120, "word"));
+    }
+
+    protected ProjectProposalForm form(String name, String license, String origin, List<String> maintainers) {
+        return new ProjectProposalForm(name, "A container runtime for confidential workloads", description(),
+                "https://git.example.org/" + name, "https://" + name + ".example.org", license, sponsor(), maintainers,
+                "security@example.org", "https://example.org/code-of-conduct", origin);
+    }
+
+    /** Paul proposes an Apache-2.0 project from the Community Foundation, maintained by Quinn and Rita. */
+    protected ProjectProposal propose(String name) {
+        return proposals.submit(form(name, "Apache-2.0", "Community Foundation", List.of("quinn", "rita")), "paul");
+    }
+
+    protected TaskView task(String user, String caseId, TaskKind kind) {
+        return inbox.openTasksOf(user).stream().filter(t -> caseId.equals(t.caseId()) && t.kind() == kind)
+                .findFirst().orElseThrow(() -> new AssertionError(user + " has no " + kind + " task on " + caseId));
+    }
+
+    protected boolean hasTask(String user, String caseId, TaskKind kind) {
+        return inbox.openTasksOf(user).stream().anyMatch(t -> caseId.equals(t.caseId()) && t.kind() == kind);
+    }
+
+    protected void complete(String user, String caseId, TaskKind kind, String outcome, String comment) {
+        inbox.complete(task(user, caseId, kind).id(), user, outcome, comment);
+    }
+
+    protected ProjectProposal endorsed(String name) {
+        ProjectProposal p = propose(name);
+        complete("quinn", p.getId(), TaskKind.SIG_ENDORSEMENT, "ENDORSE", null);
+        return p;
+    }
+
+    protected ProjectProposal inVote(String name) {
+        ProjectProposal p = endorsed(name);
+        complete("olivia", p.getId(), TaskKind.TECHNICAL_DUE_DILIGENCE, "ACCEPT", null);
+        complete("olivia", p.getId(), TaskKind.LEGAL_DUE_DILIGENCE, "ACCEPT", null);
+        return p;
+    }
+
+    /** Five of seven approve; once min-open has passed the outcome cannot change. */
+    protected ProjectProposal approved(String name) {
+        ProjectProposal p = inVote(name);
+        voteAll(p, BallotChoice.APPROVE, "bob", "carol", "dave", "erin", "frank");
+        passTime(p, Duration.ofHours(72));
+        return p;
+    }
+
+    protected ProjectProposal onboarding(String name) {
+        ProjectProposal p = approved(name);
+        complete("paul", p.getId(), TaskKind.AGREEMENT_CONFIRMATION, "SIGNED", null);
+        return p;
+    }
+
+    protected void vote(ProjectProposal p, String member, BallotChoice choice) {
+        ballots.cast(ProjectProposal.CASE_TYPE, p.getId(), member, choice, choice == BallotChoice.REJECT ? "Not ready" : null);
+    }
+
+    protected void voteAll(ProjectProposal p, BallotChoice choice, String... members) {
+        for (String m : members) {
+            vote(p, m, choice);
+        }
+    }
+
+    protected ProjectProposalStatus status(ProjectProposal p) {
+        return proposals.find(p.getId()).orElseThrow().getStatus();
+    }
+
+    protected Vote latestVote(ProjectProposal p) {
+        return votes.latest(ProjectProposal.CASE_TYPE, p.getId()).orElseThrow();
+    }
+
+    protected ProcessInstance onboardingProcess(ProjectProposal p) {
+        return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(p.getId())
+                .processDefinitionKey("projectOnboarding").singleResult();
+    }
+
+    protected void passTime(ProjectProposal p, Duration d) {
+        engine.passTime(p.getId(), d);
+    }
+}
