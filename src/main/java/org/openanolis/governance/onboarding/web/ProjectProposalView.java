@@ -6,6 +6,7 @@ import java.util.List;
 import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalStatus;
 import org.openanolis.governance.timeline.TimelineEntry;
+import org.openanolis.governance.vote.Votes;
 import org.openanolis.governance.vote.VoteView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,6 +25,7 @@ record ProjectProposalView(String id, String name, String summary, String descri
         return new ProjectProposalView(p.getId(), p.getName(), p.getSummary(), p.getDescription(),
                 p.getRepositoryUrl(), p.getWebsite(), p.getLicense(), p.getSponsorSig(), p.getMaintainers(),
                 p.getSecurityContact(), p.getCodeOfConductUrl(), p.getOriginOrganization(), p.getProposer(),
-                p.getStatus(), p.getSubmittedAt(), p.getUpdatedAt(), latest, previous, timeline);
+                p.getStatus(), p.getSubmittedAt(), p.getUpdatedAt(), latest, previous,
+                Votes.withoutPrivateBallots(timeline, votes));
     }
 }
