@@ -2,10 +2,13 @@ package org.openanolis.governance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.GovernanceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +19,9 @@ import org.springframework.http.MediaType;
  */
 @GovernanceTest
 class EngineRestAccessIntegrationTests {
+
+    @Autowired
+    IdentityService identityService;
 
     @LocalServerPort
     private int port;
@@ -37,8 +43,14 @@ class EngineRestAccessIntegrationTests {
 
     @Test
     void apiWithAWrongPasswordIsUnauthorized() {
-        // Rita signs in nowhere else: Camunda delays a user's next sign-in after a failed one.
-        Api.Answer answer = api.as("rita", "not-the-password").get("/api/sig-proposals");
+        // A user of this test's own: Camunda delays a user's next sign-in after a failed one, which
+        // would refuse that user in every other test sharing the context.
+        if (identityService.createUserQuery().userId("wrong-password-probe").count() == 0) {
+            User probe = identityService.newUser("wrong-password-probe");
+            probe.setPassword("demo");
+            identityService.saveUser(probe);
+        }
+        Api.Answer answer = api.as("wrong-password-probe", "not-the-password").get("/api/sig-proposals");
 
         assertProblem(answer, 401, "unauthenticated");
     }
