@@ -35,7 +35,7 @@ class BpmnExpressionsTests {
 
     /** Variables the processes read, each set by a delegate or by a task's completion. */
     private static final Set<String> VARIABLES = Set.of("execution", "electorateSufficient", "chairOutcome",
-            "deadlineOutcome", "triageOutcome", "voteOutcome", "voter");
+            "deadlineOutcome", "triageOutcome", "voteOutcome", "voter", "reviewOutcome");
 
     @Autowired
     ApplicationContext context;

@@ -33,7 +33,15 @@ public enum NoticeType {
     VOTE_CANCELLED("vote-cancelled", "Vote cancelled"),
     WITHDRAWN("withdrawn", "Withdrawn"),
     EXPIRED("expired", "Expired"),
-    SIG_ANNOUNCED("sig-announced", "New SIG approved");
+    SIG_ANNOUNCED("sig-announced", "New SIG approved"),
+    PARTNER_APPLICATION_RECEIVED("partner-application-received", "Partner application received"),
+    PARTNER_CHANGES_REQUESTED("partner-changes-requested", "Changes requested"),
+    PARTNER_REJECTED("partner-rejected", "Partner application rejected"),
+    PARTNER_VERIFICATION_OVERDUE("partner-verification-overdue", "Technical verification overdue"),
+    PARTNER_LISTED("partner-listed", "Partner listed"),
+    PARTNER_CERTIFICATE_EXPIRING("partner-certificate-expiring", "Partner certificate expires soon"),
+    PARTNER_CERTIFICATE_EXPIRED("partner-certificate-expired", "Partner certificate expired"),
+    PARTNER_REVOKED("partner-revoked", "Partner revoked");
 
     private final String template;
     private final String phrase;

@@ -15,6 +15,7 @@ public record GovernanceProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue Vote vote,
         @DefaultValue Sig sig,
+        @DefaultValue Partner partner,
         @DefaultValue Mail mail) {
 
     /** The committee vote's clock: window, the least time before an early close, the one extension. */
@@ -28,6 +29,27 @@ public record GovernanceProperties(
     public record Sig(
             @DefaultValue({"P14D", "P28D"}) List<Duration> revisionReminders,
             @DefaultValue("P30D") Duration revisionTimeout) {
+    }
+
+    /**
+     * Partner approval: the agreement applicants accept, the OpenAnolis releases a product may be certified on,
+     * the reviewers' first-response target, the applicant's silence, and the certificate's life.
+     */
+    public record Partner(
+            @DefaultValue("1.0") String agreementVersion,
+            @DefaultValue({"anolis-8.8", "anolis-8.9", "anolis-8.10", "anolis-23.1", "anolis-23.2"})
+            List<String> supportedReleases,
+            @DefaultValue("P3D") Duration verificationResponse,
+            @DefaultValue({"P14D", "P28D"}) List<Duration> revisionReminders,
+            @DefaultValue("P30D") Duration revisionTimeout,
+            @DefaultValue("P365D") Duration certificateValidity,
+            @DefaultValue({"P60D", "P30D", "P7D"}) List<Duration> certificateReminders) {
+
+        /** Whether a product's base release is one a partner may be certified on, ignoring case and spaces around it. */
+        public boolean supports(String baseRelease) {
+            return baseRelease != null && supportedReleases.stream()
+                    .anyMatch(r -> r.strip().equalsIgnoreCase(baseRelease.strip()));
+        }
     }
 
     /** Where mail goes and how the outbox retries it. */

@@ -16,7 +16,12 @@ public enum TaskKind {
     COMMITTEE_BALLOT("UserTask_CastBallot", "ballot", "Vote on", List.of("APPROVE", "REJECT", "ABSTAIN")),
     NO_QUORUM_DECISION("UserTask_DecideAfterNoQuorum", "chair", "Decide after no quorum on", List.of("RERUN", "CLOSE")),
     VOTE_ESCALATION("UserTask_ResolveVoteEscalation", "chair", "Resolve the vote escalation of", List.of("RERUN", "CLOSE")),
-    SIG_PROVISIONING("UserTask_ProvisionSig", "provisioning", "Provision", List.of("DONE"));
+    SIG_PROVISIONING("UserTask_ProvisionSig", "provisioning", "Provision", List.of("DONE")),
+    /** Eligibility and verification share the {@code review} variables: each is read right after its own task. */
+    PARTNER_ELIGIBILITY("UserTask_CheckPartnerEligibility", "review", "Check the partner eligibility of",
+            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
+    TECHNICAL_VERIFICATION("UserTask_VerifyPartnerCompatibility", "review", "Verify the compatibility of",
+            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT"));
 
     /** Outcomes that must say why (API.md). */
     private static final Set<String> NEED_COMMENT = Set.of("REQUEST_CHANGES", "REJECT", "DECLINE");
