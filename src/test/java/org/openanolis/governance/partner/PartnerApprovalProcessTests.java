@@ -261,6 +261,93 @@ class PartnerApprovalProcessTests {
                 .isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void rejectionByTheCommitteeTellsTheContactAndTheApplicant() {
+        String company = unique("Refused");
+        PartnerApplication a = inVote(company, "quinn");
+        ProcessInstance process = approvalProcess(a);
+        ballots.cast(PartnerApplication.CASE_TYPE, a.getId(), "alice", BallotChoice.APPROVE, null);
+        for (String m : List.of("carol", "dave", "erin", "frank")) {
+            ballots.cast(PartnerApplication.CASE_TYPE, a.getId(), m, BallotChoice.REJECT, "Not yet mature");
+        }
+        engine.passTime(a.getId(), Duration.ofHours(72));
+
+        assertThat(status(a)).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(process).isEnded().hasPassed("EndEvent_RejectedByCommittee");
+        assertThat(Mailbox.awaitRecipients(greenMail, company, "Partner application rejected", 2))
+                .containsOnlyKeys("contact@" + slug(company) + ".example", "quinn@example.org");
+    }
+
+    @Test
+    void rejectionInTechnicalVerificationEndsTheApplication() {
+        String company = unique("Incompatible");
+        PartnerApplication a = apply(company, "quinn", product("anolis-7.9", 10, 0, 0));
+        ProcessInstance process = approvalProcess(a);
+        complete("olivia", a, TaskKind.PARTNER_ELIGIBILITY, "ACCEPT", null);
+        complete("olivia", a, TaskKind.TECHNICAL_VERIFICATION, "REJECT", "Anolis 7 is out of support");
+
+        assertThat(status(a)).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(process).isEnded().hasPassed("ServiceTask_RejectAtVerification", "EndEvent_RejectedAtVerification");
+        Mailbox.awaitCount(greenMail, company, "Partner application rejected", 2);
+    }
+
+    @Test
+    void withdrawalDuringTheVoteCancelsItAndTellsEveryoneInvolved() {
+        String company = unique("Retreating");
+        PartnerApplication a = inVote(company, "quinn");
+        ProcessInstance process = approvalProcess(a);
+        ballots.cast(PartnerApplication.CASE_TYPE, a.getId(), "alice", BallotChoice.APPROVE, null);
+
+        applications.withdraw(a.getId(), "quinn", "We will apply next year");
+
+        assertThat(status(a)).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(votes.latest(PartnerApplication.CASE_TYPE, a.getId()).orElseThrow().outcome())
+                .isEqualTo(org.openanolis.governance.vote.VoteOutcome.CANCELLED);
+        assertThat(process).isEnded().hasPassed("EndEvent_Withdrawn");
+        assertThat(engine.instances(a.getId())).isEmpty();
+        Mailbox.awaitCount(greenMail, company, "Withdrawn", 6);
+        assertThat(Mailbox.recipients(greenMail, company, "Withdrawn")).containsOnlyKeys("quinn@example.org",
+                "carol@example.org", "dave@example.org", "erin@example.org", "frank@example.org", "grace@example.org");
+        assertThatThrownBy(() -> applications.withdraw(a.getId(), "quinn", null)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void chairClosingAfterNoQuorumExpiresTheApplication() {
+        PartnerApplication a = inVote(unique("Unanswered"), "quinn");
+        ProcessInstance process = approvalProcess(a);
+        engine.passTime(a.getId(), Duration.ofDays(7));
+        engine.passTime(a.getId(), Duration.ofDays(7));
+        assertThat(status(a)).isEqualTo(ApplicationStatus.NO_QUORUM);
+
+        var task = inbox.openTasksOf("alice").stream()
+                .filter(t -> a.getId().equals(t.caseId()) && t.kind() == TaskKind.NO_QUORUM_DECISION).findFirst().orElseThrow();
+        inbox.complete(task.id(), "alice", "CLOSE", null);
+
+        assertThat(status(a)).isEqualTo(ApplicationStatus.EXPIRED);
+        assertThat(process).isEnded().hasPassed("ServiceTask_ExpireAfterVote");
+    }
+
+    @Test
+    void rejectedRevocationKeepsThePartnerListed() {
+        Partner partner = listed(unique("Kept"), "rita");
+        Partner requested = directory.requestRevocation(partner.getId(), "olivia", "Late security fixes");
+        ProcessInstance revocation = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(requested.getRevocationProcessId()).singleResult();
+        for (String m : List.of("alice", "bob", "dave")) {
+            ballots.cast(Partner.CASE_TYPE, partner.getId(), m, BallotChoice.REJECT, "Fixed since");
+        }
+        for (String m : List.of("erin", "frank")) {
+            ballots.cast(Partner.CASE_TYPE, partner.getId(), m, BallotChoice.APPROVE, null);
+        }
+        engine.passTime(partner.getId(), Duration.ofHours(72));
+
+        Partner kept = directory.find(partner.getId()).orElseThrow();
+        assertThat(kept.getStatus()).isEqualTo(PartnerStatus.LISTED);
+        assertThat(kept.getRevocationStatus()).isEqualTo(RevocationStatus.REJECTED);
+        assertThat(revocation).isEnded().hasPassed("EndEvent_RevocationRejected");
+        assertThat(certificateProcess(kept)).isWaitingAt("ReceiveTask_CertificateInForce");
+    }
+
     // ---- the steps as people take them ----
 
     private static String unique(String stem) {
@@ -283,6 +370,13 @@ class PartnerApprovalProcessTests {
 
     private PartnerApplication apply(String company, String applicant, Product... products) {
         return applications.submit(form(company, products), applicant);
+    }
+
+    private PartnerApplication inVote(String company, String applicant) {
+        PartnerApplication a = apply(company, applicant, product("anolis-23.2", 10, 0, 0));
+        complete("olivia", a, TaskKind.PARTNER_ELIGIBILITY, "ACCEPT", null);
+        complete("olivia", a, TaskKind.TECHNICAL_VERIFICATION, "ACCEPT", null);
+        return a;
     }
 
     private Partner listed(String company, String applicant) {
