@@ -47,11 +47,12 @@ public class Partner {
         return PartnerApplication.keyOf(company);
     }
 
-    /** A renewal: the newer application's details replace the old ones and the certificate starts again. */
+    /**
+     * A renewal: the newer application's details replace the old ones and the certificate starts again. An open
+     * revocation vote goes on (the committee approved the renewal, but the revocation still decides); an earlier,
+     * ended revocation stays on the row as history.
+     */
     void renew(PartnerApplication a, Instant at, Instant expiresAt) {
-        if (revocationStatus != null && revocationStatus.isOpen()) {
-            throw new ConflictException("A partner under an open revocation vote cannot be renewed");
-        }
         company = a.getCompany();
         type = a.getType();
         website = a.getWebsite();
