@@ -38,7 +38,15 @@ public enum NoticeType {
     PROJECT_REJECTED("project-rejected", "Rejected"),
     AGREEMENT_REMINDER("agreement-reminder", "Reminder: contribution agreement"),
     CHECKLIST_OVERDUE("checklist-overdue", "Onboarding checklist overdue"),
-    PROJECT_ACCEPTED("project-accepted", "Accepted as a Sandbox project");
+    PROJECT_ACCEPTED("project-accepted", "Accepted as a Sandbox project"),
+    PARTNER_APPLICATION_RECEIVED("partner-application-received", "Partner application received"),
+    PARTNER_CHANGES_REQUESTED("partner-changes-requested", "Changes requested"),
+    PARTNER_REJECTED("partner-rejected", "Partner application rejected"),
+    PARTNER_VERIFICATION_OVERDUE("partner-verification-overdue", "Technical verification overdue"),
+    PARTNER_LISTED("partner-listed", "Partner listed"),
+    PARTNER_CERTIFICATE_EXPIRING("partner-certificate-expiring", "Partner certificate expires soon"),
+    PARTNER_CERTIFICATE_EXPIRED("partner-certificate-expired", "Partner certificate expired"),
+    PARTNER_REVOKED("partner-revoked", "Partner revoked");
 
     private final String template;
     private final String phrase;

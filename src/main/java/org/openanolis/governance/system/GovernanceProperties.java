@@ -16,7 +16,8 @@ public record GovernanceProperties(
         @DefaultValue Vote vote,
         @DefaultValue Sig sig,
         @DefaultValue Mail mail,
-        @DefaultValue Project project) {
+        @DefaultValue Project project,
+        @DefaultValue Partner partner) {
 
     /** The committee vote's clock: window, the least time before an early close, the one extension. */
     public record Vote(
@@ -46,6 +47,27 @@ public record GovernanceProperties(
         /** SPDX ids are compared without regard to case, as the SPDX specification says. */
         public boolean allows(String license) {
             return license != null && allowedLicenses.stream().anyMatch(l -> l.equalsIgnoreCase(license.strip()));
+        }
+    }
+
+    /**
+     * Partner approval: the agreement applicants accept, the OpenAnolis releases a product may be certified on,
+     * the reviewers' first-response target, the applicant's silence, and the certificate's life.
+     */
+    public record Partner(
+            @DefaultValue("1.0") String agreementVersion,
+            @DefaultValue({"anolis-8.8", "anolis-8.9", "anolis-8.10", "anolis-23.1", "anolis-23.2"})
+            List<String> supportedReleases,
+            @DefaultValue("P3D") Duration verificationResponse,
+            @DefaultValue({"P14D", "P28D"}) List<Duration> revisionReminders,
+            @DefaultValue("P30D") Duration revisionTimeout,
+            @DefaultValue("P365D") Duration certificateValidity,
+            @DefaultValue({"P60D", "P30D", "P7D"}) List<Duration> certificateReminders) {
+
+        /** Whether a product's base release is one a partner may be certified on, ignoring case and spaces around it. */
+        public boolean supports(String baseRelease) {
+            return baseRelease != null && supportedReleases.stream()
+                    .anyMatch(r -> r.strip().equalsIgnoreCase(baseRelease.strip()));
         }
     }
 

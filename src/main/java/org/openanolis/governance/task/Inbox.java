@@ -51,6 +51,7 @@ public class Inbox {
     private final Ballots ballots;
     private final TransactionTemplate transactions;
     private final Timeline timeline;
+    private final List<TaskCompletionGuard> guards;
 
     /** The caller's open tasks, newest first. */
     public List<TaskView> openTasksOf(String user) {
@@ -87,6 +88,10 @@ public class Inbox {
             ballots.cast((String) vars.get("caseType"), (String) vars.get("caseId"), user, BallotChoice.valueOf(outcome),
                     cleanComment);
             return;
+        }
+        if (!guards.isEmpty()) {
+            Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
+            guards.forEach(g -> g.check(kind, (String) vars.get("caseType"), (String) vars.get("caseId"), outcome));
         }
         Runnable audit = kind == TaskKind.VOTE_ESCALATION || kind == TaskKind.NO_QUORUM_DECISION
                 ? () -> recordChairDecision(taskId, kind, user, outcome, cleanComment) : () -> { };

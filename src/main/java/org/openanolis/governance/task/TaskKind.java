@@ -30,7 +30,12 @@ public enum TaskKind {
             List.of("SIGNED")),
     // One kind for the three checklist items, which ops work on in parallel.
     ONBOARDING_CHECKLIST_ITEM(Set.of("UserTask_TransferRepository", "UserTask_SetUpCi", "UserTask_ListOnWebsite"),
-            "checklist", "Complete an onboarding checklist item of", List.of("DONE"));
+            "checklist", "Complete an onboarding checklist item of", List.of("DONE")),
+    /** Eligibility and verification share the {@code review} variables: each is read right after its own task. */
+    PARTNER_ELIGIBILITY("UserTask_CheckPartnerEligibility", "review", "Check the partner eligibility of",
+            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
+    TECHNICAL_VERIFICATION("UserTask_VerifyPartnerCompatibility", "review", "Verify the compatibility of",
+            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT"));
 
     /** The onboarding checklist's items, which share a kind but not a title. */
     private static final Map<String, String> ITEM_TITLES = Map.of(

@@ -14,7 +14,7 @@ class NotificationDispatcherTests {
 
     private final GovernanceProperties properties = new GovernanceProperties("http://localhost:8080", null, null,
             new GovernanceProperties.Mail("lists.example.org", null, null, Duration.ofSeconds(5), Duration.ofMinutes(2),
-                    new GovernanceProperties.Retry(Duration.ofSeconds(30), 2, Duration.ofMinutes(30), 12)), null);
+                    new GovernanceProperties.Retry(Duration.ofSeconds(30), 2, Duration.ofMinutes(30), 12)), null, null);
 
     @Test
     void withoutAMailServerNothingIsTouchedAndMailWaits() {

@@ -30,14 +30,18 @@ public class EngineDriver {
         fireDueJobs(caseId);
     }
 
-    /** Executes every due job of the case's processes, including jobs that those executions create. */
+    /**
+     * Executes every due job of the case's processes, earliest first and one at a time, including jobs that those
+     * executions create; a job that an earlier one removed (an interrupting timer cancels its activity's other
+     * timers) is not run.
+     */
     public void fireDueJobs(String caseId) {
-        for (int round = 0; round < 50; round++) {
+        for (int round = 0; round < 200; round++) {
             List<Job> due = dueJobs(caseId);
             if (due.isEmpty()) {
                 return;
             }
-            due.forEach(job -> managementService.executeJob(job.getId()));
+            managementService.executeJob(due.get(0).getId());
         }
         throw new IllegalStateException("Jobs of case " + caseId + " keep becoming due: a loop?");
     }
@@ -45,6 +49,7 @@ public class EngineDriver {
     public List<Job> dueJobs(String caseId) {
         return instances(caseId).stream()
                 .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).executable().list().stream())
+                .sorted(java.util.Comparator.comparing(Job::getDuedate, java.util.Comparator.nullsFirst(Date::compareTo)))
                 .toList();
     }
 

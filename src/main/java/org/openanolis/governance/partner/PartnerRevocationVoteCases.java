@@ -1,0 +1,27 @@
+package org.openanolis.governance.partner;
+
+import org.openanolis.governance.vote.VoteCase;
+import org.openanolis.governance.vote.VoteCases;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** A partner's revocation as the committee vote sees it: the same recusal as its listing. */
+@Component
+@RequiredArgsConstructor
+class PartnerRevocationVoteCases implements VoteCases {
+
+    private final PartnerRepository partners;
+    private final PartnerVoteCases recusal;
+
+    @Override
+    public String caseType() {
+        return Partner.CASE_TYPE;
+    }
+
+    @Override
+    public VoteCase describe(String caseId) {
+        Partner p = partners.find(caseId).orElseThrow(() -> new IllegalStateException("No partner " + caseId));
+        return recusal.of(p.getCompany(), p.getApplicant(), p.getRevocationRequestedBy());
+    }
+}

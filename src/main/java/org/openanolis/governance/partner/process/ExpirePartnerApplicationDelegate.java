@@ -1,0 +1,21 @@
+package org.openanolis.governance.partner.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.partner.PartnerApplications;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** The applicant stayed silent, or the chair closed the vote: the application expires. */
+@Component
+@RequiredArgsConstructor
+class ExpirePartnerApplicationDelegate implements JavaDelegate {
+
+    private final PartnerApplications service;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.expire(execution.getProcessBusinessKey());
+    }
+}

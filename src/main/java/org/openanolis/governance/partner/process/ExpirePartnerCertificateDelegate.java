@@ -1,0 +1,21 @@
+package org.openanolis.governance.partner.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.partner.PartnerDirectory;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** The certificate reached its end: the partner leaves the listed partners. */
+@Component
+@RequiredArgsConstructor
+class ExpirePartnerCertificateDelegate implements JavaDelegate {
+
+    private final PartnerDirectory service;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.expireCertificate(execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,21 @@
+package org.openanolis.governance.partner.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.partner.PartnerApplications;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** The committee approved: the partner is listed (or renewed) with a fresh certificate. */
+@Component
+@RequiredArgsConstructor
+class ListPartnerDelegate implements JavaDelegate {
+
+    private final PartnerApplications service;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.listPartner(execution.getProcessBusinessKey());
+    }
+}

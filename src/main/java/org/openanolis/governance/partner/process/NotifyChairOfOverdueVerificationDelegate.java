@@ -1,0 +1,21 @@
+package org.openanolis.governance.partner.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.partner.PartnerApplications;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** No first response to the technical verification in time: the chair is told. */
+@Component
+@RequiredArgsConstructor
+class NotifyChairOfOverdueVerificationDelegate implements JavaDelegate {
+
+    private final PartnerApplications service;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.verificationOverdue(execution.getProcessBusinessKey());
+    }
+}

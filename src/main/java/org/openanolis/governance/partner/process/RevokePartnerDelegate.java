@@ -1,0 +1,21 @@
+package org.openanolis.governance.partner.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.partner.PartnerDirectory;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/** The SUPER vote approved the revocation: the partner is REVOKED. */
+@Component
+@RequiredArgsConstructor
+class RevokePartnerDelegate implements JavaDelegate {
+
+    private final PartnerDirectory service;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.revoke(execution.getProcessBusinessKey());
+    }
+}

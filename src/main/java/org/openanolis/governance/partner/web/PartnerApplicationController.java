@@ -1,0 +1,84 @@
+package org.openanolis.governance.partner.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import org.openanolis.governance.partner.ApplicationStatus;
+import org.openanolis.governance.partner.PartnerApplication;
+import org.openanolis.governance.partner.PartnerApplications;
+import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.vote.Ballots;
+import org.openanolis.governance.vote.CastBallot;
+import org.openanolis.governance.vote.Votes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import lombok.RequiredArgsConstructor;
+
+@RestController
+@RequestMapping("/api/partner-applications")
+@RequiredArgsConstructor
+class PartnerApplicationController {
+
+    private final PartnerApplications applications;
+    private final Votes votes;
+    private final Ballots ballots;
+    private final Timeline timeline;
+
+    @PostMapping
+    ResponseEntity<PartnerApplicationView> submit(@RequestBody PartnerApplicationRequest request, Principal principal) {
+        PartnerApplication a = applications.submit(request.toForm(), principal.getName());
+        return ResponseEntity.created(URI.create("/api/partner-applications/" + a.getId())).body(view(a, principal));
+    }
+
+    @GetMapping
+    List<PartnerApplicationView> list(@RequestParam(required = false) ApplicationStatus status, Principal principal) {
+        return applications.list(status).stream().map(a -> view(a, principal)).toList();
+    }
+
+    @GetMapping("/{id}")
+    PartnerApplicationView get(@PathVariable String id, Principal principal) {
+        return view(require(id), principal);
+    }
+
+    @PutMapping("/{id}")
+    PartnerApplicationView revise(@PathVariable String id, @RequestBody PartnerApplicationRequest request,
+                                  Principal principal) {
+        require(id);
+        return view(applications.revise(id, request.toForm(), principal.getName()), principal);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    PartnerApplicationView withdraw(@PathVariable String id, @RequestBody(required = false) ReasonRequest request,
+                                    Principal principal) {
+        require(id);
+        return view(applications.withdraw(id, principal.getName(), request == null ? null : request.reason()), principal);
+    }
+
+    @PostMapping("/{id}/ballots")
+    ResponseEntity<CastBallot> vote(@PathVariable String id, @RequestBody BallotRequest request, Principal principal) {
+        require(id);
+        CastBallot ballot = ballots.cast(PartnerApplication.CASE_TYPE, id, principal.getName(), request.vote(),
+                request.reason());
+        return ResponseEntity.created(URI.create("/api/partner-applications/" + id + "/ballots/" + ballot.member()))
+                .body(ballot);
+    }
+
+    private PartnerApplication require(String id) {
+        return applications.find(id).orElseThrow(() -> new NotFoundException("No partner application " + id));
+    }
+
+    private PartnerApplicationView view(PartnerApplication a, Principal principal) {
+        return PartnerApplicationView.of(a, votes.views(PartnerApplication.CASE_TYPE, a.getId(), principal.getName()),
+                timeline.of(PartnerApplication.CASE_TYPE, a.getId()));
+    }
+}
