@@ -19,6 +19,9 @@ public final class TextRules {
         if (!present(field, value, required, problems)) {
             return false;
         }
+        if (!wellFormed(field, value, problems)) {
+            return false;
+        }
         if (value.codePoints().anyMatch(TextRules::isControl)) {
             problems.add(new FieldProblem(field, "must be a single line without control characters"));
             return false;
@@ -28,6 +31,9 @@ public final class TextRules {
 
     public static boolean multiLine(String field, String value, int max, boolean required, List<FieldProblem> problems) {
         if (!present(field, value, required, problems)) {
+            return false;
+        }
+        if (!wellFormed(field, value, problems)) {
             return false;
         }
         if (value.codePoints().anyMatch(c -> isControl(c) && c != '\n' && c != '\r' && c != '\t')) {
@@ -46,6 +52,15 @@ public final class TextRules {
             if (required) {
                 problems.add(new FieldProblem(field, "is required"));
             }
+            return false;
+        }
+        return true;
+    }
+
+    /** A lone surrogate (JSON lets one arrive as {@code \ud800}) is no character: it cannot be stored, sent or shown. */
+    private static boolean wellFormed(String field, String value, List<FieldProblem> problems) {
+        if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            problems.add(new FieldProblem(field, "must be valid Unicode text (it has a lone surrogate)"));
             return false;
         }
         return true;
