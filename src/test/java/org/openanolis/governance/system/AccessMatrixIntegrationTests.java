@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -35,12 +38,12 @@ import org.openanolis.governance.partner.PartnerApplications;
 import org.openanolis.governance.partner.Product;
 import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.sig.SigProposalForm;
-import org.openanolis.governance.task.TaskKind;
-import org.openanolis.governance.vote.BallotChoice;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.Webapps;
+import org.openanolis.governance.task.TaskKind;
+import org.openanolis.governance.vote.BallotChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -134,6 +137,10 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     TaskService taskService;
     @Autowired
     PartnerApplications applications;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    CamundaAuthorizations grants;
 
     @LocalServerPort
     int port;
@@ -157,20 +164,33 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
         return all.stream();
     }
 
+    /** The engine the webapps and the engine REST API served before this class, to be given back. */
+    private ProcessEngine displaced;
+
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        // The webapps and the engine REST API find their engine by name in Camunda's static registry, where a
+        // later application context of the same test run (another "default" engine on another database) may
+        // have replaced ours.
+        ProcessEngine registered = ProcessEngines.getProcessEngines().get(processEngine.getName());
+        if (registered != processEngine) {
+            displaced = displaced == null ? registered : displaced;
+            ProcessEngines.registerProcessEngine(processEngine);
+        }
         person("sam", "Sam", "Stark Industries", null);
         person("oscar", "Oscar", "Community Foundation", Groups.COMMUNITY_OPS);
         person("victor", "Victor", "Community Foundation", Groups.COMPATIBILITY_REVIEWERS);
     }
 
-    /** Oscar and Victor leave their groups, so that other tests sharing the database see the demo groups only. */
+    /** Oscar and Victor leave their groups, so that other tests sharing the database see the demo groups only; the engine registry is given back. */
     @AfterAll
     void leaveGroups() {
-        IdentityService identity = identityService;
-        identity.deleteMembership("oscar", Groups.COMMUNITY_OPS);
-        identity.deleteMembership("victor", Groups.COMPATIBILITY_REVIEWERS);
+        if (displaced != null) {
+            ProcessEngines.registerProcessEngine(displaced);
+        }
+        identityService.deleteMembership("oscar", Groups.COMMUNITY_OPS);
+        identityService.deleteMembership("victor", Groups.COMPATIBILITY_REVIEWERS);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -195,13 +215,22 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     }
 
     @Test
+    void theGrantsAreAddedOnlyOnce() throws Exception {
+        long before = authorizationService.createAuthorizationQuery().count();
+
+        grants.run(null);
+
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
+    }
+
+    @Test
     void theEngineRestApiRunsAsTheSignedInPerson() {
         Api.Answer check = api.as("admin").get("/engine-rest/authorization/check?permissionName=ACCESS"
                 + "&resourceName=application&resourceType=0&resourceId=cockpit");
 
         // The engine answers this only for an authenticated caller ("You must be authenticated"), else 401.
         assertThat(check.status()).as("%s", check).isEqualTo(200);
-        assertThat(check.json().path("isAuthorized").asBoolean()).as("%s", check).isTrue();
+        assertThat(check.json().path("authorized").asBoolean()).as("%s", check).isTrue();
     }
 
     private String observe(String user, String action, boolean allowed) {
