@@ -1,5 +1,6 @@
 package org.openanolis.governance.system;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.openanolis.governance.people.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,13 +9,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may call what. The governance API and Camunda's engine REST API take HTTP Basic against
  * Camunda's identity service; the engine API, like the outbox, is for administrators only. Camunda's
- * own webapps under /camunda keep their own sign-in.
+ * own webapps under /camunda keep their own sign-in. Camunda's authorizations are on (see
+ * {@link CamundaAuthorizations}) and apply to the engine REST API, which runs as the signed-in person.
  */
 @Configuration
 class SecurityConfiguration {
@@ -22,7 +25,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems,
-                                    CamundaIdentityAuthenticationProvider identity) throws Exception {
+                                    CamundaIdentityAuthenticationProvider identity, IdentityService identityService)
+            throws Exception {
         // Path matchers, not MVC ones: the engine's REST API is a Jersey servlet outside Spring MVC.
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
@@ -31,6 +35,8 @@ class SecurityConfiguration {
                         .requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/api/admin/**"))
                         .hasAuthority(Groups.ADMINISTRATORS)
                         .anyRequest().authenticated())
+                // Behind the checks above, the engine's REST API runs as the signed-in person (Camunda's authorizations).
+                .addFilterAfter(new EngineRestIdentityFilter(identityService), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -73,6 +73,14 @@ public final class Api {
             return send(HttpMethod.PUT, path, body);
         }
 
+        public Answer patch(String path, Object body) {
+            return send(HttpMethod.PATCH, path, body);
+        }
+
+        public Answer delete(String path) {
+            return send(HttpMethod.DELETE, path, null);
+        }
+
         /** Posts the JSON as a stream of unknown length (chunked), so the server can only count what arrives. */
         public Answer postChunked(String path, Object body) {
             byte[] bytes = (body instanceof String s ? s : write(body)).getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,535 @@
+package org.openanolis.governance.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openanolis.governance.onboarding.ProjectScenario;
+import org.openanolis.governance.partner.PartnerApplication;
+import org.openanolis.governance.partner.PartnerApplicationForm;
+import org.openanolis.governance.partner.PartnerApplications;
+import org.openanolis.governance.partner.Product;
+import org.openanolis.governance.people.Groups;
+import org.openanolis.governance.sig.SigProposalForm;
+import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.GovernanceTest;
+import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.Webapps;
+import org.openanolis.governance.task.TaskKind;
+import org.openanolis.governance.vote.BallotChoice;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+/**
+ * The README's access matrix ("Access"), one HTTP request per cell. The three tables below have the README's
+ * rows (roles) and columns (actions) and the same cells, so a change to one shows in the other.
+ * <p>
+ * A cell that expects success acts on a case of its own, so that it changes nothing another cell reads; a
+ * cell that expects a refusal acts on a case shared by the row, which the refusal leaves as it was.
+ * Sam, Oscar and Victor are people of this test's own, so that the rows of a plain user, community-ops
+ * and compatibility-reviewers hold one role each (Olivia holds both groups; Paul proposes every case).
+ */
+@GovernanceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTests extends ProjectScenario {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = Mailbox.server();
+
+    /** The rows: one person per role. */
+    private static final Map<String, String> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put("anonymous", null);
+        ROLES.put("signed-in", "sam");
+        ROLES.put("proposer", "paul");
+        ROLES.put("member", "bob");
+        ROLES.put("recused", "carol");
+        ROLES.put("chair", "alice");
+        ROLES.put("sig-chair", "quinn");
+        ROLES.put("ops", "oscar");
+        ROLES.put("reviewer", "victor");
+        ROLES.put("admin", "admin");
+    }
+
+    /** Cases, ballots and the proposer's rights (API): the status code, or whether running counts show. */
+    private static final String CASES = """
+            role      | PROPOSE_SIG | PROPOSE_PROJECT | APPLY_PARTNER | READ_CASES | CAST_BALLOT | OPEN_COUNTS | REVISE | WITHDRAW | OPEN_REVOCATION
+            anonymous | 401         | 401             | 401           | 401        | 401         | 401         | 401    | 401      | 401
+            signed-in | 201         | 201             | 201           | 200        | 403         | hidden      | 403    | 403      | 403
+            proposer  | 201         | 201             | 201           | 200        | 403         | hidden      | 200    | 200      | 403
+            member    | 201         | 201             | 201           | 200        | 201         | shown       | 403    | 403      | 403
+            recused   | 201         | 201             | 201           | 200        | 403         | shown       | 403    | 403      | 403
+            chair     | 201         | 201             | 201           | 200        | 201         | shown       | 403    | 403      | 201
+            sig-chair | 201         | 201             | 201           | 200        | 403         | hidden      | 403    | 403      | 403
+            ops       | 201         | 201             | 201           | 200        | 403         | hidden      | 403    | 403      | 201
+            reviewer  | 201         | 201             | 201           | 200        | 403         | hidden      | 403    | 403      | 403
+            admin     | 201         | 201             | 201           | 200        | 403         | shown       | 403    | 403      | 403
+            """;
+
+    /** Tasks through GET /api/tasks/{id} and POST /api/tasks/{id}/completion: 204 = seen (200) and completed (204). */
+    private static final String TASKS = """
+            role      | SIG_TRIAGE | COMMITTEE_BALLOT | NO_QUORUM_DECISION | VOTE_ESCALATION | SIG_PROVISIONING | SIG_ENDORSEMENT | ENDORSEMENT_ESCALATION | LEGAL_REVIEW | TECHNICAL_DUE_DILIGENCE | LEGAL_DUE_DILIGENCE | AGREEMENT_CONFIRMATION | ONBOARDING_CHECKLIST_ITEM | PARTNER_ELIGIBILITY | TECHNICAL_VERIFICATION
+            anonymous | 401        | 401              | 401                | 401             | 401              | 401             | 401                    | 401          | 401                     | 401                 | 401                    | 401                       | 401                 | 401
+            signed-in | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403
+            proposer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 204                    | 403                       | 403                 | 403
+            member    | 403        | 204              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403
+            recused   | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403
+            chair     | 403        | 204              | 204                | 204             | 403              | 403             | 204                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403
+            sig-chair | 403        | 403              | 403                | 403             | 403              | 204             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403
+            ops       | 204        | 403              | 403                | 403             | 204              | 403             | 403                    | 204          | 204                     | 204                 | 403                    | 204                       | 204                 | 403
+            reviewer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 204
+            admin     | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403
+            """;
+
+    /** Administration and Camunda's webapps: the status code of the call or sign-in, or whether Tasklist shows a task. */
+    private static final String ADMINISTRATION = """
+            role      | READ_OUTBOX | ENGINE_REST | TASKLIST | COCKPIT | ADMIN_APP | TASKLIST_SHOWS_TRIAGE | TASKLIST_SHOWS_BOBS_BALLOT
+            anonymous | 401         | 401         | 401      | 401     | 401       | 401                   | 401
+            signed-in | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
+            proposer  | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
+            member    | 403         | 403         | 200      | 403     | 403       | hidden                | shown
+            recused   | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
+            chair     | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
+            sig-chair | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
+            ops       | 403         | 403         | 200      | 403     | 403       | shown                 | hidden
+            reviewer  | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
+            admin     | 200         | 200         | 200      | 200     | 200       | shown                 | shown
+            """;
+
+    /** Shared cases for the refusals, built once per database: fixture name → case id. */
+    private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
+    private static final AtomicInteger COMPANIES = new AtomicInteger();
+
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    PartnerApplications applications;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    CamundaAuthorizations grants;
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    static Stream<Arguments> cells() {
+        List<Arguments> all = new ArrayList<>();
+        for (String table : List.of(CASES, TASKS, ADMINISTRATION)) {
+            List<String[]> lines = table.lines().filter(l -> !l.isBlank())
+                    .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
+            String[] actions = lines.get(0);
+            for (String[] row : lines.subList(1, lines.size())) {
+                assertThat(ROLES).containsKey(row[0]);
+                assertThat(row).hasSameSizeAs(actions);
+                for (int i = 1; i < actions.length; i++) {
+                    all.add(Arguments.of(row[0], actions[i], row[i]));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /** The engine the webapps and the engine REST API served before this class, to be given back. */
+    private ProcessEngine displaced;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        // The webapps and the engine REST API find their engine by name in Camunda's static registry, where a
+        // later application context of the same test run (another "default" engine on another database) may
+        // have replaced ours.
+        ProcessEngine registered = ProcessEngines.getProcessEngines().get(processEngine.getName());
+        if (registered != processEngine) {
+            displaced = displaced == null ? registered : displaced;
+            ProcessEngines.registerProcessEngine(processEngine);
+        }
+        person("sam", "Sam", "Stark Industries", null);
+        person("oscar", "Oscar", "Community Foundation", Groups.COMMUNITY_OPS);
+        person("victor", "Victor", "Community Foundation", Groups.COMPATIBILITY_REVIEWERS);
+    }
+
+    /** Oscar and Victor leave their groups, so that other tests sharing the database see the demo groups only; the engine registry is given back. */
+    @AfterAll
+    void leaveGroups() {
+        if (displaced != null) {
+            ProcessEngines.registerProcessEngine(displaced);
+        }
+        identityService.deleteMembership("oscar", Groups.COMMUNITY_OPS);
+        identityService.deleteMembership("victor", Groups.COMPATIBILITY_REVIEWERS);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @MethodSource("cells")
+    void cell(String role, String action, String expected) {
+        String user = ROLES.get(role);
+        boolean allowed = expected.startsWith("2") || expected.equals("shown");
+        assertThat(observe(user, action, allowed)).as("%s (%s) %s", role, user, action).isEqualTo(expected);
+    }
+
+    @Test
+    void tasklistShowsOliviaTheTriageTaskAndBobOnlyHisOwnBallot() {
+        String triage = shared("SIG_TRIAGE", this::sigSubmitted);
+        String inVote = shared("COMMITTEE_BALLOT", this::sigInVote);
+        Webapps olivia = new Webapps(port);
+        assertThat(olivia.signIn("tasklist", "olivia", Api.PASSWORD)).isEqualTo(200);
+        assertThat(olivia.taskKeysOn(triage)).containsExactly("UserTask_TriageProposal");
+        Webapps bob = new Webapps(port);
+        assertThat(bob.signIn("tasklist", "bob", Api.PASSWORD)).isEqualTo(200);
+        assertThat(bob.taskKeysOn(triage)).isEmpty();
+        assertThat(bob.taskKeysOn(inVote)).containsExactly("UserTask_CastBallot@bob");
+    }
+
+    @Test
+    void theGrantsAreAddedOnlyOnce() throws Exception {
+        long before = authorizationService.createAuthorizationQuery().count();
+
+        grants.run(null);
+
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void theEngineRestApiRunsAsTheSignedInPerson() {
+        Api.Answer check = api.as("admin").get("/engine-rest/authorization/check?permissionName=ACCESS"
+                + "&resourceName=application&resourceType=0&resourceId=cockpit");
+
+        // The engine answers this only for an authenticated caller ("You must be authenticated"), else 401.
+        assertThat(check.status()).as("%s", check).isEqualTo(200);
+        assertThat(check.json().path("authorized").asBoolean()).as("%s", check).isTrue();
+    }
+
+    private String observe(String user, String action, boolean allowed) {
+        Api.Caller caller = user == null ? api.anonymous() : api.as(user);
+        switch (action) {
+            case "PROPOSE_SIG":
+                return code(caller.post("/api/sig-proposals", sigBody(sigName(), List.of("quinn", "rita"))));
+            case "PROPOSE_PROJECT":
+                return code(caller.post("/api/project-proposals", projectBody(uniqueName("matrix"))));
+            case "APPLY_PARTNER":
+                return code(caller.post("/api/partner-applications", partnerBody(company())));
+            case "READ_CASES": {
+                Set<String> codes = new LinkedHashSet<>();
+                codes.add(code(caller.get("/api/sig-proposals/" + shared("SIG_TRIAGE", this::sigSubmitted))));
+                codes.add(code(caller.get("/api/project-proposals/" + shared("SIG_ENDORSEMENT", this::projectProposed))));
+                codes.add(code(caller.get("/api/partner-applications/" + shared("PARTNER_ELIGIBILITY", this::partnerApplied))));
+                codes.add(code(caller.get("/api/sig-proposals")));
+                return String.join("/", codes);
+            }
+            case "CAST_BALLOT": {
+                String id = allowed ? sigInVote() : shared("COMMITTEE_BALLOT", this::sigInVote);
+                return code(caller.post("/api/sig-proposals/" + id + "/ballots", Map.of("vote", "APPROVE")));
+            }
+            case "OPEN_COUNTS": {
+                String id = shared("COUNTED", this::sigInVoteWithABallot);
+                Api.Answer answer = caller.get("/api/sig-proposals/" + id);
+                if (answer.status() != 200) {
+                    return code(answer);
+                }
+                JsonNode vote = answer.json().path("vote");
+                assertThat(vote.path("outcome").isMissingNode()).as("the vote is still open: %s", answer).isTrue();
+                return vote.has("approvals") && vote.has("ballots") ? "shown" : "hidden";
+            }
+            case "REVISE": {
+                String id = allowed ? sigChangesRequested() : shared("REVISE", this::sigChangesRequested);
+                return code(caller.put("/api/sig-proposals/" + id, sigBody(nameOf(id), List.of("quinn", "carol"))));
+            }
+            case "WITHDRAW": {
+                String id = allowed ? sigSubmitted() : shared("SIG_TRIAGE", this::sigSubmitted);
+                return code(caller.post("/api/sig-proposals/" + id + "/withdrawal", Map.of("reason", "No longer needed")));
+            }
+            case "OPEN_REVOCATION": {
+                String id = allowed ? listedPartner() : shared("LISTED", this::listedPartner);
+                return code(caller.post("/api/partners/" + id + "/revocation", Map.of("reason", "Certification lapsed")));
+            }
+            case "READ_OUTBOX":
+                return code(caller.get("/api/admin/notifications"));
+            case "ENGINE_REST": {
+                Api.Answer answer = caller.get("/engine-rest/process-definition");
+                // Runs as the signed-in person: without Camunda's grants an administrator would see no definition.
+                return answer.status() == 200 && answer.list().isEmpty() ? "200 but empty" : code(answer);
+            }
+            case "TASKLIST":
+                return signIn(user, "tasklist");
+            case "COCKPIT":
+                return signIn(user, "cockpit");
+            case "ADMIN_APP":
+                return signIn(user, "admin");
+            case "TASKLIST_SHOWS_TRIAGE":
+                return tasklistShows(user, shared("SIG_TRIAGE", this::sigSubmitted), "UserTask_TriageProposal");
+            case "TASKLIST_SHOWS_BOBS_BALLOT":
+                return tasklistShows(user, shared("COMMITTEE_BALLOT", this::sigInVote), "UserTask_CastBallot@bob");
+            default:
+                return taskCell(caller, user, TaskKind.valueOf(action), allowed);
+        }
+    }
+
+    /** GET /api/tasks/{id} and then the completion: "204" when both succeed, the one status when both agree. */
+    private String taskCell(Api.Caller caller, String user, TaskKind kind, boolean allowed) {
+        String caseId = allowed ? waitingAt(kind) : shared(kind.name(), () -> waitingAt(kind));
+        String taskId = taskOf(kind, caseId, user);
+        Api.Answer seen = caller.get("/api/tasks/" + taskId);
+        Api.Answer done = caller.post("/api/tasks/" + taskId + "/completion", Map.of("outcome", kind.outcomes().get(0)));
+        if (seen.status() == 200 && done.status() == 204) {
+            assertThat(seen.field("kind")).isEqualTo(kind.name());
+            return "204";
+        }
+        return seen.status() == done.status() ? code(done) : "GET " + seen + " / POST " + done;
+    }
+
+    /** A ballot task is the caller's own where they have one, and Bob's otherwise; other kinds have one task per case. */
+    private String taskOf(TaskKind kind, String caseId, String user) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+                .taskDefinitionKeyIn(kind.taskDefinitionKeys().toArray(String[]::new)).list();
+        assertThat(tasks).as("%s tasks on %s", kind, caseId).isNotEmpty();
+        if (kind != TaskKind.COMMITTEE_BALLOT) {
+            return tasks.get(0).getId();
+        }
+        return tasks.stream().filter(t -> t.getAssignee().equals(user)).findFirst()
+                .or(() -> tasks.stream().filter(t -> t.getAssignee().equals("bob")).findFirst()).orElseThrow().getId();
+    }
+
+    private String signIn(String user, String app) {
+        Webapps browser = new Webapps(port);
+        if (user == null) {
+            // Without signing in, the webapps' engine API refuses.
+            return Integer.toString(browser.get("/camunda/api/engine/engine/default/task").statusCode());
+        }
+        return Integer.toString(browser.signIn(app, user, Api.PASSWORD));
+    }
+
+    private String tasklistShows(String user, String caseId, String taskKey) {
+        Webapps browser = new Webapps(port);
+        if (user == null) {
+            return Integer.toString(browser.get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey="
+                    + caseId).statusCode());
+        }
+        assertThat(browser.signIn("tasklist", user, Api.PASSWORD)).isEqualTo(200);
+        return browser.taskKeysOn(caseId).contains(taskKey) ? "shown" : "hidden";
+    }
+
+    private static String code(Api.Answer answer) {
+        if (answer.status() >= 400) {
+            assertThat(answer.contentType()).as("%s", answer).isNotNull();
+            assertThat(answer.contentType().isCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+                    .as("a refusal is a problem detail: %s", answer).isTrue();
+        }
+        return Integer.toString(answer.status());
+    }
+
+    // The cases, driven through the services: only the cell's own request goes over HTTP.
+
+    private static String shared(String name, Supplier<String> build) {
+        return SHARED.computeIfAbsent(name, n -> build.get());
+    }
+
+    /** A case waiting at a task of this kind. */
+    private String waitingAt(TaskKind kind) {
+        return switch (kind) {
+            case SIG_TRIAGE -> sigSubmitted();
+            case COMMITTEE_BALLOT -> sigInVote();
+            case NO_QUORUM_DECISION -> {
+                String id = sigInVote();
+                engine.passTime(id, Duration.ofDays(7));
+                engine.passTime(id, Duration.ofDays(7));
+                yield id;
+            }
+            case VOTE_ESCALATION -> {
+                // Five of seven members are chairs or tech leads: two voters are too few, the chair decides.
+                String id = sigProposals.submit(sigForm(sigName(), List.of("bob", "carol"),
+                        List.of("dave", "erin", "frank")), "paul").getId();
+                complete("olivia", id, TaskKind.SIG_TRIAGE, "ACCEPT", null);
+                yield id;
+            }
+            case SIG_PROVISIONING -> {
+                String id = sigInVote();
+                for (String member : List.of("bob", "dave", "erin", "frank", "grace")) {
+                    ballots.cast("SIG_PROPOSAL", id, member, BallotChoice.APPROVE, null);
+                }
+                engine.passTime(id, Duration.ofHours(72));
+                yield id;
+            }
+            case SIG_ENDORSEMENT -> projectProposed();
+            case ENDORSEMENT_ESCALATION -> {
+                String id = projectProposed();
+                engine.passTime(id, Duration.ofDays(14));
+                yield id;
+            }
+            case LEGAL_REVIEW -> proposals.submit(form(uniqueName("matrix"), "SSPL-1.0", "Community Foundation",
+                    List.of("quinn", "rita")), "paul").getId();
+            case TECHNICAL_DUE_DILIGENCE, LEGAL_DUE_DILIGENCE -> endorsed(uniqueName("matrix")).getId();
+            case AGREEMENT_CONFIRMATION -> approved(uniqueName("matrix")).getId();
+            case ONBOARDING_CHECKLIST_ITEM -> onboarding(uniqueName("matrix")).getId();
+            case PARTNER_ELIGIBILITY -> partnerApplied();
+            case TECHNICAL_VERIFICATION -> {
+                String id = partnerApplied();
+                complete("olivia", id, TaskKind.PARTNER_ELIGIBILITY, "ACCEPT", null);
+                yield id;
+            }
+        };
+    }
+
+    /** Paul proposes a SIG chaired by Quinn and Carol: Carol, on the committee, is recused from its vote. */
+    private String sigSubmitted() {
+        return sigProposals.submit(sigForm(sigName(), List.of("quinn", "carol"), List.of()), "paul").getId();
+    }
+
+    private String sigInVote() {
+        String id = sigSubmitted();
+        complete("olivia", id, TaskKind.SIG_TRIAGE, "ACCEPT", null);
+        return id;
+    }
+
+    private String sigInVoteWithABallot() {
+        String id = sigInVote();
+        ballots.cast("SIG_PROPOSAL", id, "grace", BallotChoice.APPROVE, null);
+        return id;
+    }
+
+    private String sigChangesRequested() {
+        String id = sigSubmitted();
+        complete("olivia", id, TaskKind.SIG_TRIAGE, "REQUEST_CHANGES", "Name the repositories");
+        return id;
+    }
+
+    private static String sigName() {
+        return "sig-" + uniqueName("matrix");
+    }
+
+    private String nameOf(String sigProposalId) {
+        return sigProposals.find(sigProposalId).orElseThrow().getName();
+    }
+
+    private String projectProposed() {
+        return propose(uniqueName("matrix")).getId();
+    }
+
+    private String partnerApplied() {
+        String company = company();
+        return applications.submit(new PartnerApplicationForm(company, "REG-1", "CN", "https://" + slug(company) + ".example",
+                "IHV", "Contact Person", "contact@" + slug(company) + ".example", "1.0",
+                List.of(new Product("Server X", "2." + COMPANIES.incrementAndGet(), "x86_64", "anolis-23.2",
+                        new Product.TestReport(10, 0, 0)))), "paul").getId();
+    }
+
+    /** A partner listed after eligibility, verification and the committee's approval. */
+    private String listedPartner() {
+        String id = partnerApplied();
+        complete("olivia", id, TaskKind.PARTNER_ELIGIBILITY, "ACCEPT", null);
+        complete("olivia", id, TaskKind.TECHNICAL_VERIFICATION, "ACCEPT", null);
+        for (String member : votes.latest(PartnerApplication.CASE_TYPE, id).orElseThrow().eligible()) {
+            ballots.cast(PartnerApplication.CASE_TYPE, id, member, BallotChoice.APPROVE, null);
+        }
+        engine.passTime(id, Duration.ofHours(72));
+        String partnerId = applications.find(id).orElseThrow().getPartnerId();
+        assertThat(partnerId).as("the application %s was approved and listed", id).isNotNull();
+        return partnerId;
+    }
+
+    private static SigProposalForm sigForm(String name, List<String> chairs, List<String> techLeads) {
+        return new SigProposalForm(name, "Access Matrix", "Proves who may do what.", "Access rules", null, chairs,
+                techLeads, chairs.get(0), "BIWEEKLY", null, List.of(name + "/runtime"));
+    }
+
+    private static Map<String, Object> sigBody(String name, List<String> chairs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("displayName", "Access Matrix");
+        body.put("mission", "Proves who may do what.");
+        body.put("scopeIn", "Access rules");
+        body.put("chairs", chairs);
+        body.put("securityContact", chairs.get(0));
+        body.put("meetingCadence", "BIWEEKLY");
+        body.put("repositories", List.of(name + "/runtime"));
+        return body;
+    }
+
+    private Map<String, Object> projectBody(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("summary", "A container runtime for confidential workloads");
+        body.put("description", description());
+        body.put("repositoryUrl", "https://git.example.org/" + name);
+        body.put("website", "https://" + name + ".example.org");
+        body.put("license", "Apache-2.0");
+        body.put("sponsorSig", sponsor());
+        body.put("maintainers", List.of("quinn", "rita"));
+        body.put("securityContact", "security@example.org");
+        body.put("codeOfConductUrl", "https://example.org/code-of-conduct");
+        body.put("originOrganization", "Community Foundation");
+        return body;
+    }
+
+    private static Map<String, Object> partnerBody(String company) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("company", company);
+        body.put("registrationId", "91330100MA2AAAAAAA");
+        body.put("country", "CN");
+        body.put("website", "https://" + slug(company) + ".example");
+        body.put("type", "OSV");
+        body.put("contactName", "Contact Person");
+        body.put("contactEmail", "contact@" + slug(company) + ".example");
+        body.put("agreementVersion", "1.0");
+        body.put("products", List.of(Map.of("name", "Server X", "version", "2.0", "arch", "aarch64", "baseRelease",
+                "anolis-23.2", "testReport", Map.of("passed", 120, "failed", 0, "pending", 0))));
+        return body;
+    }
+
+    private static String company() {
+        return "Matrix Systems " + COMPANIES.incrementAndGet() + " " + (System.nanoTime() % 100_000);
+    }
+
+    private static String slug(String company) {
+        return company.toLowerCase().replace(' ', '-');
+    }
+
+    /** A person of this test's own, created once per database and put (back) in their group. */
+    private void person(String id, String firstName, String organization, String group) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName("Matrix");
+            user.setEmail(id + "@example.org");
+            user.setPassword(Api.PASSWORD);
+            identityService.saveUser(user);
+            identityService.setUserInfo(id, "organization", organization);
+        }
+        if (group != null && identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            identityService.createMembership(id, group);
+        }
+    }
+}
