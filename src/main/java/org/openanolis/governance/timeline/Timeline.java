@@ -2,6 +2,7 @@ package org.openanolis.governance.timeline;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +25,17 @@ public class Timeline {
     private final Clock clock;
 
     public void record(String caseType, String caseId, String event, String actor, String comment) {
+        record(caseType, caseId, event, actor, comment, clock.instant());
+    }
+
+    /** Records something that happened at a moment its own row already keeps, such as a ballot's cast time. */
+    public void record(String caseType, String caseId, String event, String actor, String comment, Instant at) {
         jdbc.sql("""
                 insert into case_event (case_type, case_id, at, event, actor, comment)
                 values (:caseType, :caseId, :at, :event, :actor, :comment)""")
                 .param("caseType", caseType)
                 .param("caseId", caseId)
-                .param("at", Timestamp.from(clock.instant()))
+                .param("at", Timestamp.from(at))
                 .param("event", event)
                 .param("actor", actor == null ? SYSTEM : actor)
                 .param("comment", comment)

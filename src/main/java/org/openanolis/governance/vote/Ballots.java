@@ -99,7 +99,7 @@ public class Ballots {
         }
         CastBallot ballot = new CastBallot(member, choice, reason, clock.instant());
         repository.insertBallot(UUID.randomUUID().toString(), vote.id(), ballot);
-        timeline.record(vote.caseType(), vote.caseId(), BALLOT_CAST, member, null);
+        timeline.record(vote.caseType(), vote.caseId(), BALLOT_CAST, member, null, ballot.castAt());
         Task task = taskService.createTaskQuery().processInstanceId(vote.processInstanceId())
                 .taskDefinitionKey(VoteProcess.BALLOT_TASK).taskAssignee(member).singleResult();
         if (task != null) {
