@@ -21,7 +21,9 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.import=classpath:application-prod.yaml")
-@ActiveProfiles("test")
+// The demo people too, as in every other test context: Camunda's webapps may serve any of them (the engine
+// registered last), and without an administrator they redirect to their setup page.
+@ActiveProfiles({"demo", "test"})
 class ProductionWebSettingsIntegrationTests {
 
     @LocalServerPort

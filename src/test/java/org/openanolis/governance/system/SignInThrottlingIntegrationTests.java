@@ -8,7 +8,9 @@ import java.util.Date;
 import java.util.List;
 
 import org.awaitility.Awaitility;
+import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,7 +37,7 @@ import org.springframework.web.client.RestClient;
         "camunda.bpm.generic-properties.properties.login-delay-base=1",
         "camunda.bpm.generic-properties.properties.login-delay-factor=2",
         "camunda.bpm.generic-properties.properties.login-delay-max-time=4"})
-@ActiveProfiles("test")
+@ActiveProfiles({"demo", "test"})
 class SignInThrottlingIntegrationTests {
 
     private static final String PASSWORD = "the-right-password";
@@ -105,11 +107,19 @@ class SignInThrottlingIntegrationTests {
         return until != null && until.after(ClockUtil.getCurrentTime());
     }
 
+    /**
+     * In this context's engine (our API) and in the one Camunda's webapps serve: with several test contexts in one
+     * JVM, the webapps use the engine registered last under "default", which need not be this context's.
+     */
     private void createUser(String id) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
+        ProcessEngine served = BpmPlatform.getProcessEngineService().getProcessEngine("default");
+        for (IdentityService identity : served == null ? List.of(identityService)
+                : List.of(identityService, served.getIdentityService())) {
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                User user = identity.newUser(id);
+                user.setPassword(PASSWORD);
+                identity.saveUser(user);
+            }
         }
     }
 
