@@ -5,12 +5,18 @@ import org.openanolis.governance.people.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -18,9 +24,33 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Camunda's identity service; the engine API, like the outbox, is for administrators only. Camunda's
  * own webapps under /camunda keep their own sign-in. Camunda's authorizations are on (see
  * {@link CamundaAuthorizations}) and apply to the engine REST API, which runs as the signed-in person.
+ * Every response carries the security headers of {@link #securityHeaders()}.
  */
 @Configuration
 class SecurityConfiguration {
+
+    /**
+     * What a server-rendered portal needs and nothing more: its own scripts, styles, fonts and images (plus data:
+     * images), forms posted to itself, no plugins, no framing. No inline script or style, so injected markup
+     * cannot run.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Spring Security's defaults (nosniff, no caching of authenticated answers, HSTS on HTTPS requests; prod trusts
+     * the proxy's X-Forwarded-Proto so those count) plus framing denied, no Referer leaving the site, and our CSP,
+     * except under /camunda, whose webapps send a CSP of their own that their scripts need.
+     */
+    private static Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders() {
+        PathPatternRequestMatcher camundaWebapps = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
+        return headers -> headers
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(camundaWebapps),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)));
+    }
 
     @Bean
     @Order(1)
@@ -39,6 +69,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new EngineRestIdentityFilter(identityService), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(securityHeaders())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication carries no ambient credential a forged form could use.
                 .csrf(AbstractHttpConfigurer::disable)
@@ -49,6 +80,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(securityHeaders())
                 // Camunda's webapps protect themselves with their own CSRF filter and session.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
                 .build();
