@@ -90,13 +90,7 @@ public class ProjectProposals {
         if (!p.getProposer().equals(user)) {
             throw new ForbiddenException("Only the proposer may withdraw a proposal");
         }
-        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        if (cleanReason != null) {
-            List<FieldProblem> problems = new ArrayList<>();
-            if (!TextRules.multiLine("reason", cleanReason, 4000, false, problems)) {
-                throw new InvalidInputException(problems);
-            }
-        }
+        String cleanReason = TextRules.optionalText("reason", reason, 4000);
         Set<String> holders = caseTasks.holdersOfOpenTasks(id);
         p.withdraw(clock.instant());
         proposals.update(p);

@@ -93,13 +93,7 @@ public class PartnerApplications {
         if (!a.getApplicant().equals(user)) {
             throw new ForbiddenException("Only the applicant may withdraw an application");
         }
-        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        if (cleanReason != null) {
-            List<FieldProblem> problems = new ArrayList<>();
-            if (!TextRules.multiLine("reason", cleanReason, 4000, false, problems)) {
-                throw new InvalidInputException(problems);
-            }
-        }
+        String cleanReason = TextRules.optionalText("reason", reason, 4000);
         Set<String> holders = caseTasks.holdersOfOpenTasks(id);
         a.withdraw(clock.instant());
         applications.update(a);

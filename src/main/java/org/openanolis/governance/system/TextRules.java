@@ -1,5 +1,6 @@
 package org.openanolis.governance.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,22 @@ public final class TextRules {
             return false;
         }
         return withinLength(field, value, max, problems);
+    }
+
+    /**
+     * An optional free-text reason or comment, as it will be stored: stripped, or null when blank.
+     * Refused with 400 when it is too long or carries control characters.
+     */
+    public static String optionalText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String clean = value.strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!multiLine(field, clean, max, false, problems)) {
+            throw new InvalidInputException(problems);
+        }
+        return clean;
     }
 
     public static boolean isEmailAddress(String value) {
