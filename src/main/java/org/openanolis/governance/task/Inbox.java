@@ -120,6 +120,13 @@ public class Inbox {
                     taskService.complete(taskId, variables);
                 });
                 return;
+            } catch (ConflictException e) {
+                // Two people completing the same task at the same second: the loser's step finds the case
+                // already moved on. Tell them what happened rather than which state refused the move.
+                if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                    throw new ConflictException("Someone else completed this task a moment ago");
+                }
+                throw e;
             } catch (OptimisticLockingException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;

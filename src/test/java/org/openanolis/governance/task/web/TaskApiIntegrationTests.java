@@ -160,6 +160,10 @@ class TaskApiIntegrationTests extends ApiScenario {
 
         assertThat(answers).extracting(Api.Answer::status).as("%s", answers).isSubsetOf(204, 404, 409)
                 .filteredOn(s -> s == 204).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.status() == 409).extracting(a -> a.json().path("detail").asText())
+                .as("the loser is told the task was taken, not which state refused it")
+                .allMatch(d -> d.equals("Someone else completed this task a moment ago")
+                        || d.equals("The task is no longer open"));
         assertThat(status(id)).isEqualTo("VOTING");
         assertThat(api.as("bob").get("/api/tasks").list())
                 .filteredOn(t -> id.equals(t.path("caseId").asText())).as("one vote opened").hasSize(1);
