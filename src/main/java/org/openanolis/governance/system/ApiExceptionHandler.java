@@ -1,5 +1,7 @@
 package org.openanolis.governance.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,9 +18,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -88,6 +92,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected error in the API", e);
         return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side. Please try again later.");
+    }
+
+    /**
+     * An unknown address outside the API is a browser asking for a page that is not there: the portal's
+     * error page answers it (through the servlet container's error dispatch), not a problem detail.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && !servlet.getRequest().getRequestURI().startsWith("/api/")
+                && servlet.getResponse() != null) {
+            try {
+                servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return null;
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.openanolis.governance.system;
 import org.camunda.bpm.engine.IdentityService;
 import org.openanolis.governance.people.Groups;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -21,8 +22,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may call what. The governance API and Camunda's engine REST API take HTTP Basic against
- * Camunda's identity service; the engine API, like the outbox, is for administrators only. Camunda's
- * own webapps under /camunda keep their own sign-in. Camunda's authorizations are on (see
+ * Camunda's identity service; the engine API, like the outbox, is for administrators only. The portal
+ * signs the same people in with a form and a session. Camunda's own webapps under /camunda keep their own sign-in. Camunda's authorizations are on (see
  * {@link CamundaAuthorizations}) and apply to the engine REST API, which runs as the signed-in person.
  * Every response carries the security headers of {@link #securityHeaders()}.
  */
@@ -76,13 +77,30 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The portal: the same people sign in with a form and keep a session, so every form carries a CSRF token.
+     * The home page with the directories, the sign-in page and the static assets are open to everyone.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+    SecurityFilterChain portalSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
+            throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return http.authenticationProvider(identity)
+                .authorizeHttpRequests(requests -> requests
+                        // Camunda's webapps keep their own sign-in and authorizations.
+                        .requestMatchers(path.matcher("/camunda/**")).permitAll()
+                        .requestMatchers(path.matcher("/"), path.matcher("/sign-in"), path.matcher("/error"),
+                                path.matcher("/css/**"), path.matcher("/js/**"), path.matcher("/webjars/**"),
+                                path.matcher("/favicon.ico")).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .failureUrl("/sign-in?failed").permitAll())
+                .logout(logout -> logout.logoutRequestMatcher(path.matcher(HttpMethod.POST, "/sign-out"))
+                        .logoutSuccessUrl("/?signed-out"))
                 .headers(securityHeaders())
                 // Camunda's webapps protect themselves with their own CSRF filter and session.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")))
                 .build();
     }
 }

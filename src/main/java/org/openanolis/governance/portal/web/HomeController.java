@@ -1,0 +1,34 @@
+package org.openanolis.governance.portal.web;
+
+import org.openanolis.governance.onboarding.ProjectDirectory;
+import org.openanolis.governance.partner.PartnerDirectory;
+import org.openanolis.governance.partner.PartnerStatus;
+import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.system.PortalController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import lombok.RequiredArgsConstructor;
+
+/** The home page: the community's SIGs, projects and partners, open to everyone like the community's website. */
+@PortalController
+@RequiredArgsConstructor
+class HomeController {
+
+    private final SigDirectory sigs;
+    private final ProjectDirectory projects;
+    private final PartnerDirectory partners;
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("sigs", sigs.list());
+        model.addAttribute("projects", projects.list());
+        model.addAttribute("partners", partners.list(PartnerStatus.LISTED));
+        return "portal/home";
+    }
+
+    @GetMapping("/sign-in")
+    String signIn() {
+        return "portal/sign-in";
+    }
+}
