@@ -1,0 +1,182 @@
+package org.openanolis.governance.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in a real browser: Debian's headless Chromium driven through its chromedriver. Both must be
+ * installed ({@code apt-get install -y chromium chromium-driver}); without them the browser tests fail and say
+ * so, they never skip. Every page a test visits can be saved as a screenshot under
+ * {@code target/screenshots/<test>/}, numbered in the order taken.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path screenshots;
+    private int shots;
+
+    public Browser(int port, String testName) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": install them with `apt-get install -y chromium chromium-driver` (or point -Dbrowser.chromium"
+                    + " and -Dbrowser.chromedriver at them)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // Headless and quiet: this machine's network is closed, so no background calls to Google's services.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--lang=en-US", "--window-size=1280,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.base = "http://localhost:" + port;
+        this.screenshots = Path.of("target", "screenshots", testName);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public Browser resize(Dimension size) {
+        driver.manage().window().setSize(size);
+        return this;
+    }
+
+    /** Signs in through the portal's sign-in form with the demo password. */
+    public Browser signIn(String user) {
+        open("/sign-in");
+        fill("User", user);
+        fill("Password", Api.PASSWORD);
+        press("Sign in");
+        return this;
+    }
+
+    public Browser signOut() {
+        press("Sign out");
+        return this;
+    }
+
+    /** Types into the control whose label reads exactly {@code label}, as a person finds fields. */
+    public Browser fill(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** The form control a label points at. */
+    public WebElement field(String label) {
+        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+        String id = labelElement.getDomAttribute("for");
+        return id != null ? driver.findElement(By.id(id)) : labelElement.findElement(By.xpath(".//input|.//select|.//textarea"));
+    }
+
+    /** Chooses the radio button or checkbox with this label. */
+    public Browser choose(String label) {
+        field(label).click();
+        return this;
+    }
+
+    /** Presses the button with this text and waits for the next page. */
+    public Browser press(String buttonText) {
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(buttonText) + "]"));
+        WebElement html = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        return this;
+    }
+
+    public Browser follow(String linkText) {
+        driver.findElement(By.linkText(linkText)).click();
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public <T> T waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    /** Saves what the browser shows now as target/screenshots/<test>/NN-name.png. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(String.format("%02d-%s.png", ++shots, name));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Everything the page's scripts and the browser reported since the last call, CSP violations included. */
+    public List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /** Whether the page is wider than the window: a layout that does not fit a phone scrolls sideways. */
+    public boolean scrollsSideways() {
+        Object overflow = driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(overflow);
+    }
+
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
