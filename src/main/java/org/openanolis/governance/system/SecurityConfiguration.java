@@ -31,11 +31,21 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
     /**
-     * What a server-rendered portal needs and nothing more: its own scripts, styles, fonts and images (plus data:
-     * images), forms posted to itself, no plugins, no framing. No inline script or style, so injected markup
-     * cannot run.
+     * The diagram viewer (bpmn-js 8) writes four fixed style attributes into the markup it builds (its canvas
+     * container and the bpmn.io logo its licence asks to keep visible). Only these exact values are allowed, by
+     * hash; any other inline style, and every inline script, stays refused.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    private static final String BPMN_VIEWER_STYLE_ATTRIBUTES = "'unsafe-hashes' "
+            + "'sha256-j2t/iYgmiK/9tDIa+YLs3dUK18D+PDjuKi+KxuYXU/w=' 'sha256-CA/eh4+2R0J7cEQ14gBMtx834RIOjzMUqCM+evtrkp4=' "
+            + "'sha256-AHtqGIKHiUalONG+xeO90E9yUgWLoWuygINiCuiaBnA=' 'sha256-F1/lIJB2HC2RT+RPHwCjlrUMGQft2PdUC4nHeQ7MKsc='";
+
+    /**
+     * What a server-rendered portal needs and nothing more: its own scripts, styles, fonts and images (plus data:
+     * images), forms posted to itself, no plugins, no framing. No inline script, no inline style but the viewer's, so
+     * injected markup cannot run.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
+            + BPMN_VIEWER_STYLE_ATTRIBUTES + "; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
@@ -79,7 +89,7 @@ class SecurityConfiguration {
 
     /**
      * The portal: the same people sign in with a form and keep a session, so every form carries a CSRF token.
-     * The home page with the directories, the sign-in page and the static assets are open to everyone.
+     * The home page with the directories, the processes, the sign-in page and the static assets are open to everyone.
      */
     @Bean
     @Order(2)
@@ -92,7 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers(path.matcher("/camunda/**")).permitAll()
                         .requestMatchers(path.matcher("/"), path.matcher("/sign-in"), path.matcher("/error"),
                                 path.matcher("/css/**"), path.matcher("/js/**"), path.matcher("/webjars/**"),
-                                path.matcher("/favicon.ico")).permitAll()
+                                path.matcher("/favicon.ico"), path.matcher("/processes"), path.matcher("/processes/*")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .failureUrl("/sign-in?failed").permitAll())

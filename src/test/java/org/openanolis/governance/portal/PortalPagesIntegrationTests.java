@@ -94,4 +94,17 @@ class PortalPagesIntegrationTests {
         assertThat(refused.getTitleText()).contains("You may not do that");
         assertThat(portal.open("/").asNormalizedText()).contains("Signed in as carol");
     }
+
+    @Test
+    void anyoneReadsHowDecisionsAreMadeFromTheDeployedProcesses() {
+        HtmlPage processes = portal.open("/processes");
+
+        assertThat(processes.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(processes.getElementById("sigCreation").asNormalizedText()).startsWith("SIG creation");
+        assertThat(processes.getElementById("committeeVote").asNormalizedText()).startsWith("Committee vote");
+        var bpmn = portal.get("/processes/sigCreation.bpmn").getWebResponse();
+        assertThat(bpmn.getContentType()).isEqualTo("application/xml");
+        assertThat(bpmn.getContentAsString()).contains("id=\"UserTask_TriageProposal\"");
+        assertThat(portal.get("/processes/noSuchProcess.bpmn").getWebResponse().getStatusCode()).isEqualTo(404);
+    }
 }
