@@ -53,7 +53,7 @@ class TaskPagesController {
     @GetMapping("/tasks/{id}")
     String task(@PathVariable String id, Principal principal, Model model) {
         model.addAttribute("completion", new CompletionForm());
-        return form(inbox.get(id, principal.getName()), principal.getName(), model);
+        return form(openTask(id, principal.getName()), principal.getName(), model);
     }
 
     @PostMapping("/tasks/{id}/completion")
@@ -61,7 +61,7 @@ class TaskPagesController {
                     Principal principal, Model model, RedirectAttributes redirect) {
         String user = principal.getName();
         // Whose task it is, and whether it is still open, is answered before the form is read.
-        TaskView task = inbox.get(id, user);
+        TaskView task = openTask(id, user);
         try {
             inbox.complete(id, user, completion.getOutcome(), completion.getComment());
         } catch (InvalidInputException e) {
@@ -95,6 +95,16 @@ class TaskPagesController {
                 : ballot ? "Reason" : "Comment or reason");
         model.addAttribute("instructions", inbox.instructions(task.id(), user));
         return "task/task";
+    }
+
+    /** The task, or a 404 page that says in plain words what most likely happened to it. */
+    private TaskView openTask(String id, String user) {
+        try {
+            return inbox.get(id, user);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("This task is not open: it was completed, or its case has moved on. "
+                    + "Your inbox lists what still waits for you.");
+        }
     }
 
     private boolean stillOpen(String id, String user) {

@@ -103,6 +103,8 @@ class TaskPagesIntegrationTests extends ApiScenario {
         assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
         assertThat(TaskForm.outcomes(page)).containsExactly("ACCEPT", "REQUEST_CHANGES", "REJECT");
         assertThat(TaskForm.labels(page)).containsExactly("Accept", "Request changes", "Reject");
+        assertThat(page.getElementById("outcome-REJECT").getAttribute("value")).isEqualTo("REJECT");
+        assertThat(page.getElementById("outcome-REJECT").getAttribute("aria-describedby")).isEqualTo("outcome-REJECT-hint");
         assertThat(page.getElementById("outcome-REQUEST_CHANGES-hint").asNormalizedText()).contains("say what to change");
         assertThat(page.getElementById("instructions").asNormalizedText())
                 .startsWith("Decide whether the SIG proposal goes to the committee vote");
@@ -244,6 +246,7 @@ class TaskPagesIntegrationTests extends ApiScenario {
         HtmlPage gone = TaskForm.complete(olivia, page, "REJECT", "Duplicate");
 
         assertThat(gone.getWebResponse().getStatusCode()).isEqualTo(404);
+        assertThat(gone.asNormalizedText()).contains("This task is not open: it was completed, or its case has moved on.");
         assertThat(status(id)).isEqualTo("VOTING");
     }
 
