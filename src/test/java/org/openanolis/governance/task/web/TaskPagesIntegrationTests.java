@@ -275,6 +275,22 @@ class TaskPagesIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void theChairResolvesAVoteThatCannotOpenForTooFewVoters() {
+        // Five of seven members would chair or lead the SIG: two voters are too few, so the chair decides.
+        Map<String, Object> body = proposal(uniqueName("pages-escalation"), List.of("bob", "carol"));
+        body.put("techLeads", List.of("dave", "erin", "frank"));
+        String id = submit("paul", body);
+        triage(id, "ACCEPT", null);
+
+        HtmlPage page = signedIn("alice").open("/tasks/" + taskId("alice", id, "VOTE_ESCALATION"));
+
+        assertThat(TaskForm.outcomes(page)).containsExactly("RERUN", "CLOSE");
+        assertThat(TaskForm.labels(page)).containsExactly("Re-run the vote", "Close the case");
+        assertThat(page.getElementById("outcome-RERUN-hint").asNormalizedText()).contains("now that the committee has changed");
+        assertThat(page.getElementById("instructions").asNormalizedText()).startsWith("Fewer than three committee members");
+    }
+
+    @Test
     void partnerEligibilityAndVerificationOfferTheirOutcomesAndAFailingReportIsRefusedOnTheForm() {
         String company = "Pages Partner " + uniqueName("co").replace("sig-api-", "");
         Map<String, Object> failing = partnerApplication(company, 2);
