@@ -68,6 +68,14 @@ public class Inbox {
         return views(List.of(requireWorkable(taskId, user))).get(0);
     }
 
+    /**
+     * What the person must decide, as the user task's BPMN documentation says (the engine keeps it as the task's
+     * description); null when the model has none. The same access rule as {@link #get}.
+     */
+    public String instructions(String taskId, String user) {
+        return requireWorkable(taskId, user).getDescription();
+    }
+
     /** Completes a task with one of its outcomes; REQUEST_CHANGES, REJECT and DECLINE need a comment. */
     public void complete(String taskId, String user, String outcome, String comment) {
         Task task = requireWorkable(taskId, user);

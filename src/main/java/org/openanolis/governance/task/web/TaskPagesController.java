@@ -1,0 +1,149 @@
+package org.openanolis.governance.task.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.PortalController;
+import org.openanolis.governance.task.Inbox;
+import org.openanolis.governance.task.TaskKind;
+import org.openanolis.governance.task.TaskView;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The inbox in the portal: a person's open tasks, and each task's page with its form. Completion follows the
+ * API's rules because it is the same call ({@link Inbox#complete}); this class only turns refusals into words
+ * on the form. Whose task it is stays the inbox's check, so someone else's task is a 403 page.
+ */
+@PortalController
+@RequiredArgsConstructor
+class TaskPagesController {
+
+    private static final Pattern PRODUCT_FIELD = Pattern.compile("products\\[(\\d+)]\\.(.+)");
+
+    private final Inbox inbox;
+
+    /** Only the two fields of the form are bound: nothing else a request carries reaches the task. */
+    @InitBinder("completion")
+    void allowOnlyTheFormsFields(WebDataBinder binder) {
+        binder.setAllowedFields("outcome", "comment");
+    }
+
+    @GetMapping("/tasks")
+    String inbox(Principal principal, Model model) {
+        model.addAttribute("tasks", inbox.openTasksOf(principal.getName()).stream().map(TaskCard::of).toList());
+        return "task/inbox";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable String id, Principal principal, Model model) {
+        model.addAttribute("completion", new CompletionForm());
+        return form(openTask(id, principal.getName()), principal.getName(), model);
+    }
+
+    @PostMapping("/tasks/{id}/completion")
+    String complete(@PathVariable String id, @ModelAttribute("completion") CompletionForm completion, BindingResult errors,
+                    Principal principal, Model model, RedirectAttributes redirect) {
+        String user = principal.getName();
+        // Whose task it is, and whether it is still open, is answered before the form is read.
+        TaskView task = openTask(id, user);
+        try {
+            inbox.complete(id, user, completion.getOutcome(), completion.getComment());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> reject(errors, task.kind(), completion.getOutcome(), p));
+            return form(task, user, model);
+        } catch (ConflictException e) {
+            if (!stillOpen(id, user)) {
+                throw e;
+            }
+            // A rule of the case refused this outcome (a verification with failing reports): the task stays open.
+            errors.reject("conflict", e.getMessage());
+            e.problems().forEach(p -> errors.reject("conflict", inWords(p)));
+            return form(task, user, model);
+        }
+        redirect.addFlashAttribute("notice", task.kind() == TaskKind.COMMITTEE_BALLOT
+                ? "Your ballot was recorded." : "Task completed: " + task.title() + ".");
+        return "redirect:/tasks";
+    }
+
+    private String form(TaskView task, String user, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("card", TaskCard.of(task));
+        List<TaskChoices.Choice> choices = TaskChoices.of(task.kind());
+        List<String> commentRequiredFor = choices.stream().filter(TaskChoices.Choice::needsComment)
+                .map(TaskChoices.Choice::label).toList();
+        boolean ballot = task.kind() == TaskKind.COMMITTEE_BALLOT;
+        model.addAttribute("choices", choices);
+        model.addAttribute("commentRequiredFor", commentRequiredFor);
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("commentLabel", commentRequiredFor.isEmpty() ? "Comment (optional)"
+                : ballot ? "Reason" : "Comment or reason");
+        model.addAttribute("instructions", inbox.instructions(task.id(), user));
+        return "task/task";
+    }
+
+    /** The task, or a 404 page that says in plain words what most likely happened to it. */
+    private TaskView openTask(String id, String user) {
+        try {
+            return inbox.get(id, user);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("This task is not open: it was completed, or its case has moved on. "
+                    + "Your inbox lists what still waits for you.");
+        }
+    }
+
+    private boolean stillOpen(String id, String user) {
+        try {
+            inbox.get(id, user);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The inbox and the ballots name the fields as the API does; the form has an outcome and a comment. */
+    private static void reject(BindingResult errors, TaskKind kind, String outcome, FieldProblem problem) {
+        switch (problem.field()) {
+            case "outcome", "vote" -> errors.rejectValue("outcome", "required", "Choose one of the outcomes.");
+            case "comment", "reason" -> errors.rejectValue("comment", "invalid", commentProblem(kind, outcome, problem.message()));
+            default -> errors.reject("invalid", inWords(problem));
+        }
+    }
+
+    private static String commentProblem(TaskKind kind, String outcome, String message) {
+        if (outcome != null && kind.needsComment(outcome) && (message.startsWith("is required") || message.contains("must carry"))) {
+            return "Say why: \u201c" + TaskChoices.label(kind, outcome) + "\u201d needs a comment.";
+        }
+        return "The comment " + message + ".";
+    }
+
+    /** A case's rule names the application's fields the API's way ({@code products[0].testReport.failed}). */
+    private static String inWords(FieldProblem problem) {
+        Matcher product = PRODUCT_FIELD.matcher(problem.field());
+        if (!product.matches()) {
+            return problem.field() + " " + problem.message() + ".";
+        }
+        String what = switch (product.group(2)) {
+            case "testReport.failed" -> "failed tests";
+            case "testReport.pending" -> "pending tests";
+            case "baseRelease" -> "the base release";
+            default -> product.group(2);
+        };
+        return "Product " + (Integer.parseInt(product.group(1)) + 1) + ": " + what + " " + problem.message() + ".";
+    }
+}
