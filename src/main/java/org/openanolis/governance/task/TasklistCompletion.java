@@ -4,12 +4,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.Task;
@@ -28,8 +31,9 @@ import lombok.RequiredArgsConstructor;
  * through {@link TaskCompletionRules} like a completion in the portal: the submitted {@code outcome} and
  * {@code comment} are task-local form fields, checked, and only the checked values become the
  * {@code <prefix>Outcome/Comment/Actor} variables the process reads. Our own services complete tasks with nobody
- * signed in to the engine, having applied the rules already, so this stays out of their way. A refusal is a
- * {@link BadUserRequestException}, which Tasklist shows, and leaves the task open with nothing changed.
+ * signed in to the engine, having applied the rules already, so this stays out of their way. A refusal leaves the
+ * task open with nothing changed: Tasklist's submit-form hears it as a form validation failure (400 with the
+ * reason); a plain completion through the engine REST API hears it from the completion listener.
  */
 @Component
 @RequiredArgsConstructor
@@ -38,6 +42,12 @@ class TasklistCompletion {
     static final String OUTCOME = "outcome";
     static final String COMMENT = "comment";
     private static final Set<String> FORM_FIELDS = Set.of(OUTCOME, COMMENT);
+    /**
+     * The engine REST API (and so Tasklist) answers a form's validation failure with 400 and its message; any other
+     * engine exception, a {@link BadUserRequestException} included, becomes a 500 there.
+     */
+    private static final Function<String, RuntimeException> FORM_REFUSAL = reason ->
+            new FormFieldValidationException(null, reason);
 
     private final TaskCompletionRules rules;
     private final CaseTasks caseTasks;
@@ -64,12 +74,12 @@ class TasklistCompletion {
         Set<String> foreign = submitted.keySet().stream().filter(name -> !FORM_FIELDS.contains(name))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!foreign.isEmpty()) {
-            throw new BadUserRequestException("This task takes only an outcome and a comment; refused: "
+            throw new FormFieldValidationException(foreign, "This task takes only an outcome and a comment; refused: "
                     + String.join(", ", foreign));
         }
-        Completion completion = refusingPlainly(() -> withoutAuthorization(() -> admit(task, user,
+        Completion completion = refusing(FORM_REFUSAL, () -> withoutAuthorization(() -> admit(task, user,
                 submitted.get(OUTCOME), submitted.get(COMMENT))));
-        refusingPlainly(() -> withoutAuthorization(() -> {
+        refusing(FORM_REFUSAL, () -> withoutAuthorization(() -> {
             rules.check(completion);
             return null;
         }));
@@ -84,9 +94,25 @@ class TasklistCompletion {
         if (user == null) {
             return;
         }
-        Map<String, Object> variables = refusingPlainly(() -> withoutAuthorization(() -> rules.applyWhileTaskCompletes(
-                admit(task, user, task.getVariableLocal(OUTCOME), task.getVariableLocal(COMMENT)))));
+        Map<String, Object> variables = refusing(BadUserRequestException::new, () -> withoutAuthorization(() -> rules.applyWhileTaskCompletes(
+                admit(task, user, submitted(task, OUTCOME), submitted(task, COMMENT)))));
         task.setVariables(variables);
+    }
+
+    /**
+     * Tasklist's submit-form stores the fields on the task, where they were declared; a plain completion through the
+     * engine REST API stores its variables on the execution instead. Take them from there and remove them, so that
+     * no {@code outcome} lingers in the process scope for a parallel task to pick up.
+     */
+    private static Object submitted(DelegateTask task, String name) {
+        Object local = task.getVariableLocal(name);
+        DelegateExecution execution = task.getExecution();
+        if (local != null || execution == null || !execution.hasVariable(name)) {
+            return local;
+        }
+        Object value = execution.getVariable(name);
+        execution.removeVariable(name);
+        return value;
     }
 
     private Completion admit(DelegateTask task, String user, Object outcome, Object comment) {
@@ -113,18 +139,18 @@ class TasklistCompletion {
         return Context.getCommandContext().runWithoutAuthorization(work::get);
     }
 
-    /** Our refusals become the engine's "bad request", carrying the reason as its message. */
-    private static <T> T refusingPlainly(Supplier<T> work) {
+    /** Our refusals become one of the engine's, carrying the reason as its message. */
+    private static <T> T refusing(Function<String, RuntimeException> refusal, Supplier<T> work) {
         try {
             return work.get();
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException(e.problems().stream().map(p -> p.field() + " " + p.message())
+            throw refusal.apply(e.problems().stream().map(p -> p.field() + " " + p.message())
                     .collect(Collectors.joining("; ")));
         } catch (ConflictException e) {
             String details = e.problems().stream().map(FieldProblem::message).collect(Collectors.joining("; "));
-            throw new BadUserRequestException(e.getMessage() + (details.isEmpty() ? "" : ": " + details));
+            throw refusal.apply(e.getMessage() + (details.isEmpty() ? "" : ": " + details));
         } catch (ForbiddenException | NotFoundException e) {
-            throw new BadUserRequestException(e.getMessage());
+            throw refusal.apply(e.getMessage());
         }
     }
 }
