@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
+import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.Webapps;
@@ -49,6 +51,8 @@ class TasklistIntegrationTests extends ApiScenario {
     private JdbcClient jdbc;
     @Autowired
     private HistoryService history;
+    @Autowired
+    private EngineDriver engine;
 
     @Test
     void committeeMemberVotesInTasklistAndTheBallotCountsLikeAPortalBallot() {
@@ -173,6 +177,29 @@ class TasklistIntegrationTests extends ApiScenario {
                     assertThat(e.path("comment").asText()).isEqualTo("Looks complete");
                 });
         assertThat(taskId("bob", id, "COMMITTEE_BALLOT")).isNotBlank();
+    }
+
+    @Test
+    void chairsDecisionInTasklistIsRecordedInTheTimeline() {
+        String id = acceptedForVote(uniqueName("tasklist-chair"));
+        engine.passTime(id, Duration.ofDays(7));
+        engine.passTime(id, Duration.ofDays(7));
+        assertThat(status(id)).isEqualTo("NO_QUORUM");
+        Webapps alice = tasklistAs("alice");
+        String decision = taskOf(alice, id, "UserTask_DecideAfterNoQuorum");
+
+        assertThat(alice.post(ENGINE + "/task/" + decision + "/claim", body(Map.of("userId", "alice"))).statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> closed = submit(alice, decision, form("CLOSE", "Nobody has time for it this quarter"));
+
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(204);
+        assertThat(proposalAs("alice", id).json().path("timeline"))
+                .filteredOn(e -> "CHAIR_DECIDED".equals(e.path("event").asText())).singleElement().satisfies(e -> {
+                    assertThat(e.path("actor").asText()).isEqualTo("alice");
+                    assertThat(e.path("comment").asText())
+                            .isEqualTo("NO_QUORUM_DECISION: CLOSE (Nobody has time for it this quarter)");
+                });
+        assertThat(status(id)).isEqualTo("EXPIRED");
     }
 
     @Test
