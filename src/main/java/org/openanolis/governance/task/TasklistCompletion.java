@@ -94,8 +94,8 @@ class TasklistCompletion {
         if (user == null) {
             return;
         }
-        Map<String, Object> variables = refusing(BadUserRequestException::new, () -> withoutAuthorization(() -> rules.applyWhileTaskCompletes(
-                admit(task, user, submitted(task, OUTCOME), submitted(task, COMMENT)))));
+        Map<String, Object> variables = refusing(BadUserRequestException::new, () -> withoutAuthorization(() ->
+                rules.applyWhileTaskCompletes(admit(task, user, submitted(task, OUTCOME), submitted(task, COMMENT)))));
         task.setVariables(variables);
     }
 
