@@ -15,12 +15,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
-import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
-import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
-import org.openanolis.governance.system.TextRules;
-import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.task.TaskCompletionRules.Completion;
 import org.openanolis.governance.vote.BallotChoice;
 import org.openanolis.governance.vote.Ballots;
 import org.springframework.stereotype.Service;
@@ -38,11 +35,6 @@ import lombok.RequiredArgsConstructor;
 public class Inbox {
 
     private static final int ATTEMPTS = 5;
-    /**
-     * The comment travels as a process variable, and the engine holds a string of at most 4000 UTF-16
-     * units: 2000 characters of any script always fit.
-     */
-    private static final int MAX_COMMENT = 2000;
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -50,8 +42,7 @@ public class Inbox {
     private final CaseTasks caseTasks;
     private final Ballots ballots;
     private final TransactionTemplate transactions;
-    private final Timeline timeline;
-    private final List<TaskCompletionGuard> guards;
+    private final TaskCompletionRules rules;
 
     /** The caller's open tasks, newest first. */
     public List<TaskView> openTasksOf(String user) {
@@ -76,45 +67,22 @@ public class Inbox {
         return requireWorkable(taskId, user).getDescription();
     }
 
-    /** Completes a task with one of its outcomes; REQUEST_CHANGES, REJECT and DECLINE need a comment. */
+    /**
+     * Completes a task with one of its outcomes; REQUEST_CHANGES, REJECT and DECLINE need a comment. The rules are
+     * {@link TaskCompletionRules}', the same as for a completion from Camunda's Tasklist.
+     */
     public void complete(String taskId, String user, String outcome, String comment) {
         Task task = requireWorkable(taskId, user);
-        TaskKind kind = kindOf(task);
-        if (outcome == null || !kind.outcomes().contains(outcome)) {
-            throw new InvalidInputException("outcome", "must be one of " + String.join(", ", kind.outcomes()));
-        }
-        String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
-        if (kind.needsComment(outcome) && cleanComment == null) {
-            throw new InvalidInputException("comment", "is required for " + outcome);
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        if (cleanComment != null && !TextRules.multiLine("comment", cleanComment, MAX_COMMENT, false, problems)) {
-            throw new InvalidInputException(problems);
-        }
-        if (kind == TaskKind.COMMITTEE_BALLOT) {
-            Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
-            ballots.cast((String) vars.get("caseType"), (String) vars.get("caseId"), user, BallotChoice.valueOf(outcome),
-                    cleanComment);
+        Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
+        Completion completion = rules.admit(kindOf(task), (String) vars.get("caseType"), (String) vars.get("caseId"),
+                user, outcome, comment);
+        if (completion.isBallot()) {
+            ballots.cast(completion.caseType(), completion.caseId(), user, BallotChoice.valueOf(completion.outcome()),
+                    completion.comment());
             return;
         }
-        if (!guards.isEmpty()) {
-            Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
-            guards.forEach(g -> g.check(kind, (String) vars.get("caseType"), (String) vars.get("caseId"), outcome));
-        }
-        Runnable audit = kind == TaskKind.VOTE_ESCALATION || kind == TaskKind.NO_QUORUM_DECISION
-                ? () -> recordChairDecision(taskId, kind, user, outcome, cleanComment) : () -> { };
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(kind.outcomeVariable(), outcome);
-        variables.put(kind.commentVariable(), cleanComment);
-        variables.put(kind.actorVariable(), user);
-        completeWithRetry(taskId, variables, audit);
-    }
-
-    /** The chair's RERUN or CLOSE changes the case's course, so the audit trail keeps who decided it and why. */
-    private void recordChairDecision(String taskId, TaskKind kind, String user, String outcome, String comment) {
-        Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
-        timeline.record((String) vars.get("caseType"), (String) vars.get("caseId"), "CHAIR_DECIDED", user,
-                kind + ": " + outcome + (comment == null ? "" : " (" + comment + ")"));
+        rules.checkGuards(completion);
+        completeWithRetry(taskId, completion.variables(), () -> rules.recordChairDecision(completion));
     }
 
     private void completeWithRetry(String taskId, Map<String, Object> variables, Runnable audit) {

@@ -52,6 +52,57 @@ public class Ballots {
 
     /** Casts {@code member}'s ballot in the case's open vote. Who may vote is checked before the state. */
     public CastBallot cast(String caseType, String caseId, String member, BallotChoice choice, String reason) {
+        Admitted admitted = admit(caseType, caseId, member, choice, reason);
+        CastBallot ballot = null;
+        for (int attempt = 1; ballot == null; attempt++) {
+            try {
+                ballot = transactions.execute(tx -> record(admitted.vote(), member, choice, admitted.reason(), true));
+            } catch (OptimisticLockingException | PessimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Ballot of {} on vote {} collided (attempt {}), trying again", member, admitted.vote().id(), attempt);
+                pause(attempt);
+            } catch (DuplicateKeyException e) {
+                throw new ConflictException("You have already voted; a ballot is final");
+            }
+        }
+        return ballot;
+    }
+
+    /**
+     * Refuses a ballot the way {@link #cast} would, without casting it and without locks: lets a form be refused
+     * before the engine moves. The final word stays with {@link #castWhileTaskCompletes}.
+     */
+    public void check(String caseType, String caseId, String member, BallotChoice choice, String reason) {
+        Admitted admitted = admit(caseType, caseId, member, choice, reason);
+        if (!admitted.vote().isOpen()) {
+            throw new ConflictException("The vote is closed");
+        }
+        if (repository.hasBallot(admitted.vote().id(), member)) {
+            throw new ConflictException("You have already voted; a ballot is final");
+        }
+    }
+
+    /**
+     * Casts the ballot of a member whose ballot task the engine is completing right now (from Camunda's Tasklist),
+     * inside the engine's transaction: the ballot row and the completion commit or roll back together. The vote's
+     * row is locked here, before the engine writes anything at the end of its command, so the locking order is
+     * the same as {@link #cast}'s. There is no retry: a collision rolls the completion back and the member submits
+     * again.
+     */
+    public CastBallot castWhileTaskCompletes(String caseType, String caseId, String member, BallotChoice choice,
+            String reason) {
+        Admitted admitted = admit(caseType, caseId, member, choice, reason);
+        try {
+            return record(admitted.vote(), member, choice, admitted.reason(), false);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("You have already voted; a ballot is final");
+        }
+    }
+
+    /** Who may vote is checked before the state; answers the vote and the cleaned reason. */
+    private Admitted admit(String caseType, String caseId, String member, BallotChoice choice, String reason) {
         if (!people.isMember(member, Groups.STEERING_COMMITTEE)) {
             throw new ForbiddenException("Only members of the steering committee vote");
         }
@@ -73,24 +124,13 @@ public class Ballots {
         if (cleanReason != null && !TextRules.multiLine("reason", cleanReason, MAX_REASON, false, problems)) {
             throw new InvalidInputException(problems);
         }
-        CastBallot ballot = null;
-        for (int attempt = 1; ballot == null; attempt++) {
-            try {
-                ballot = transactions.execute(tx -> record(vote, member, choice, cleanReason));
-            } catch (OptimisticLockingException | PessimisticLockingFailureException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                log.info("Ballot of {} on vote {} collided (attempt {}), trying again", member, vote.id(), attempt);
-                pause(attempt);
-            } catch (DuplicateKeyException e) {
-                throw new ConflictException("You have already voted; a ballot is final");
-            }
-        }
-        return ballot;
+        return new Admitted(vote, cleanReason);
     }
 
-    private CastBallot record(Vote vote, String member, BallotChoice choice, String reason) {
+    private record Admitted(Vote vote, String reason) {
+    }
+
+    private CastBallot record(Vote vote, String member, BallotChoice choice, String reason, boolean completeTask) {
         if (!repository.lockOpenForBallot(vote.id())) {
             throw new ConflictException("The vote is closed");
         }
@@ -100,6 +140,9 @@ public class Ballots {
         CastBallot ballot = new CastBallot(member, choice, reason, clock.instant());
         repository.insertBallot(UUID.randomUUID().toString(), vote.id(), ballot);
         timeline.record(vote.caseType(), vote.caseId(), BALLOT_CAST, member, null, ballot.castAt());
+        if (!completeTask) {
+            return ballot;
+        }
         Task task = taskService.createTaskQuery().processInstanceId(vote.processInstanceId())
                 .taskDefinitionKey(VoteProcess.BALLOT_TASK).taskAssignee(member).singleResult();
         if (task != null) {

@@ -54,6 +54,14 @@ public final class Webapps {
         return send(request.GET().build());
     }
 
+    /** A POST of a JSON body to the webapps' API (under /camunda/api), as this browser's session, token echoed. */
+    public HttpResponse<String> post(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return send(request);
+    }
+
     /** The ids and task definition keys of the tasks the signed-in person sees in Tasklist on one case. */
     public List<String> taskKeysOn(String caseId) {
         HttpResponse<String> answer = get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey="

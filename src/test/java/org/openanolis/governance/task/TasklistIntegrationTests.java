@@ -1,0 +1,316 @@
+package org.openanolis.governance.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.ApiScenario;
+import org.openanolis.governance.support.EngineDriver;
+import org.openanolis.governance.support.GovernanceTest;
+import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.Webapps;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+/**
+ * Camunda's Tasklist is a second door to the same tasks: a person signed in there votes and triages with the
+ * generated form, through Tasklist's own REST calls, and meets exactly the rules of the portal and the API.
+ */
+@GovernanceTest
+class TasklistIntegrationTests extends ApiScenario {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = Mailbox.server();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ENGINE = "/camunda/api/engine/engine/default";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private HistoryService history;
+    @Autowired
+    private EngineDriver engine;
+
+    @Test
+    void committeeMemberVotesInTasklistAndTheBallotCountsLikeAPortalBallot() {
+        String id = acceptedForVote(uniqueName("tasklist-vote"));
+        Webapps bob = tasklistAs("bob");
+        String ballotTask = taskOf(bob, id, "UserTask_CastBallot");
+
+        JsonNode form = json(bob.get(ENGINE + "/task/" + ballotTask + "/form-variables"));
+        assertThat(form.has("outcome")).as("%s", form).isTrue();
+        assertThat(form.has("comment")).as("%s", form).isTrue();
+        HttpResponse<String> voted = submit(bob, ballotTask, form("APPROVE", null));
+
+        assertThat(voted.statusCode()).as(voted.body()).isEqualTo(204);
+        JsonNode vote = proposalAs("alice", id).json().path("vote");
+        assertThat(vote.path("approvals").asInt()).isEqualTo(1);
+        assertThat(vote.path("ballots")).extracting(b -> b.path("member").asText()).containsExactly("bob");
+        assertThat(choicesOn(id)).containsExactly("bob:APPROVE");
+        assertThat(proposalAs("alice", id).json().path("timeline"))
+                .filteredOn(e -> "BALLOT_CAST".equals(e.path("event").asText()))
+                .extracting(e -> e.path("actor").asText()).containsExactly("bob");
+        assertThat(findTask("bob", id, "COMMITTEE_BALLOT")).as("the ballot task is done").isEmpty();
+        assertProblem(ballot("bob", id, "REJECT", "Second thoughts"), 409, "conflict");
+    }
+
+    @Test
+    void ballotsFromTasklistStayOnTheirOwnTask() {
+        String id = acceptedForVote(uniqueName("tasklist-local"));
+        for (String member : List.of("carol", "dave")) {
+            Webapps tasklist = tasklistAs(member);
+            String vote = member.equals("carol") ? "REJECT" : "ABSTAIN";
+            assertThat(submit(tasklist, taskOf(tasklist, id, "UserTask_CastBallot"), form(vote, "Because " + member))
+                    .statusCode()).isEqualTo(204);
+        }
+
+        String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).list().stream()
+                .map(HistoricProcessInstance::getId).toArray(String[]::new);
+        List<HistoricVariableInstance> outcomes = history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances).variableName("outcome").list();
+        assertThat(outcomes).allSatisfy(v -> assertThat(v.getTaskId()).as("task-local").isNotNull());
+        assertThat(outcomes).filteredOn(v -> v.getValue() != null).extracting(v -> (String) v.getValue())
+                .containsExactlyInAnyOrder("REJECT", "ABSTAIN");
+        assertThat(choicesOn(id)).containsExactlyInAnyOrder("carol:REJECT", "dave:ABSTAIN");
+    }
+
+    @Test
+    void rejectWithoutReasonIsRefusedWithAMessageAndTheTaskStaysOpen() {
+        String id = acceptedForVote(uniqueName("tasklist-noreason"));
+        Webapps carol = tasklistAs("carol");
+        String ballotTask = taskOf(carol, id, "UserTask_CastBallot");
+
+        HttpResponse<String> refused = submit(carol, ballotTask, form("REJECT", "  "));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).path("message").asText()).contains("comment is required for REJECT");
+        assertThat(carol.taskKeysOn(id)).containsExactly("UserTask_CastBallot@carol");
+        assertThat(choicesOn(id)).isEmpty();
+
+        assertThat(submit(carol, ballotTask, form("REJECT", "Overlaps sig-ai")).statusCode()).isEqualTo(204);
+        assertThat(proposalAs("alice", id).json().path("vote").path("rejections").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void submittedResultVariablesDoNotBypassTheRules() {
+        String id = acceptedForVote(uniqueName("tasklist-bypass"));
+        Webapps dave = tasklistAs("dave");
+        String ballotTask = taskOf(dave, id, "UserTask_CastBallot");
+
+        Map<String, Object> smuggled = form("REJECT", null);
+        smuggled.put("ballotOutcome", Map.of("value", "APPROVE"));
+        HttpResponse<String> refused = submit(dave, ballotTask, smuggled);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).path("message").asText()).contains("ballotOutcome");
+        assertThat(submit(dave, ballotTask, Map.of("ballotOutcome", Map.of("value", "APPROVE"))).statusCode())
+                .isEqualTo(400);
+        assertThat(dave.taskKeysOn(id)).containsExactly("UserTask_CastBallot@dave");
+        assertThat(choicesOn(id)).isEmpty();
+    }
+
+    @Test
+    void aTriageOutcomeSentAlongAPlainCompletionIsOverwrittenByTheCheckedOne() {
+        String id = submit(uniqueName("tasklist-complete"));
+        Webapps olivia = tasklistAs("olivia");
+        String triageTask = taskOf(olivia, id, "UserTask_TriageProposal");
+
+        Map<String, Object> smuggled = form("ACCEPT", null);
+        smuggled.put("triageOutcome", Map.of("value", "ACCEPT"));
+        smuggled.put("outcome", Map.of("value", "REJECT"));
+        HttpResponse<String> refused = olivia.post(ENGINE + "/task/" + triageTask + "/complete",
+                body(Map.of("variables", smuggled)));
+        assertThat(refused.statusCode()).as(refused.body()).isNotEqualTo(204);
+        assertThat(json(refused).path("message").asText()).contains("comment is required for REJECT");
+        assertThat(status(id)).isEqualTo("TRIAGE");
+
+        smuggled.put("comment", Map.of("value", "Please narrow the scope"));
+        smuggled.put("outcome", Map.of("value", "REQUEST_CHANGES"));
+        HttpResponse<String> completed = olivia.post(ENGINE + "/task/" + triageTask + "/complete",
+                body(Map.of("variables", smuggled)));
+
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+        assertThat(status(id)).as("the checked outcome decided, not the submitted triageOutcome")
+                .isEqualTo("CHANGES_REQUESTED");
+    }
+
+    @Test
+    void triageFromTasklistMovesTheCaseLikeThePortal() {
+        String id = submit(uniqueName("tasklist-triage"));
+        Webapps olivia = tasklistAs("olivia");
+        String triageTask = taskOf(olivia, id, "UserTask_TriageProposal");
+
+        HttpResponse<String> claimed = olivia.post(ENGINE + "/task/" + triageTask + "/claim",
+                body(Map.of("userId", "olivia")));
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+        HttpResponse<String> accepted = submit(olivia, triageTask, form("ACCEPT", "Looks complete"));
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+        JsonNode proposal = proposalAs("paul", id).json();
+        assertThat(proposal.path("status").asText()).isEqualTo("VOTING");
+        assertThat(proposal.path("timeline")).filteredOn(e -> "ACCEPTED_FOR_VOTE".equals(e.path("event").asText()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.path("actor").asText()).isEqualTo("olivia");
+                    assertThat(e.path("comment").asText()).isEqualTo("Looks complete");
+                });
+        assertThat(taskId("bob", id, "COMMITTEE_BALLOT")).isNotBlank();
+    }
+
+    @Test
+    void chairsDecisionInTasklistIsRecordedInTheTimeline() {
+        String id = acceptedForVote(uniqueName("tasklist-chair"));
+        engine.passTime(id, Duration.ofDays(7));
+        engine.passTime(id, Duration.ofDays(7));
+        assertThat(status(id)).isEqualTo("NO_QUORUM");
+        Webapps alice = tasklistAs("alice");
+        String decision = taskOf(alice, id, "UserTask_DecideAfterNoQuorum");
+
+        assertThat(alice.post(ENGINE + "/task/" + decision + "/claim", body(Map.of("userId", "alice"))).statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> closed = submit(alice, decision, form("CLOSE", "Nobody has time for it this quarter"));
+
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(204);
+        assertThat(proposalAs("alice", id).json().path("timeline"))
+                .filteredOn(e -> "CHAIR_DECIDED".equals(e.path("event").asText())).singleElement().satisfies(e -> {
+                    assertThat(e.path("actor").asText()).isEqualTo("alice");
+                    assertThat(e.path("comment").asText())
+                            .isEqualTo("NO_QUORUM_DECISION: CLOSE (Nobody has time for it this quarter)");
+                });
+        assertThat(status(id)).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void partnerVerificationAcceptWithAFailingReportIsRefused() {
+        String company = "Tasklist Failing Systems " + uniqueName("p");
+        Api.Answer applied = api.as("quinn").post("/api/partner-applications", partnerApplication(company, 1));
+        assertThat(applied.status()).as("%s", applied).isEqualTo(201);
+        String id = applied.field("id");
+        assertThat(complete("olivia", taskId("olivia", id, "PARTNER_ELIGIBILITY"), "ACCEPT", null).status()).isEqualTo(204);
+        Webapps olivia = tasklistAs("olivia");
+        String verification = taskOf(olivia, id, "UserTask_VerifyPartnerCompatibility");
+
+        HttpResponse<String> refused = submit(olivia, verification, form("ACCEPT", null));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).path("message").asText()).contains("Technical verification can accept only passing");
+        assertThat(olivia.taskKeysOn(id)).containsExactly("UserTask_VerifyPartnerCompatibility");
+        assertThat(submit(olivia, verification, form("REQUEST_CHANGES", "Fix the failing test")).statusCode())
+                .isEqualTo(204);
+        assertThat(api.as("quinn").get("/api/partner-applications/" + id).field("status")).isEqualTo("CHANGES_REQUESTED");
+    }
+
+    @Test
+    void nobodyElseSeesOrSubmitsAPersonsTask() {
+        String id = acceptedForVote(uniqueName("tasklist-others"));
+        String bobsBallot = taskOf(tasklistAs("bob"), id, "UserTask_CastBallot");
+
+        Webapps paul = tasklistAs("paul");
+        assertThat(paul.taskKeysOn(id)).isEmpty();
+        assertThat(submit(paul, bobsBallot, form("APPROVE", null)).statusCode()).isIn(403, 404);
+        Webapps grace = tasklistAs("grace");
+        assertThat(grace.taskKeysOn(id)).containsExactly("UserTask_CastBallot@grace");
+        assertThat(submit(grace, bobsBallot, form("APPROVE", null)).statusCode()).isIn(403, 404);
+        Webapps admin = tasklistAs("admin");
+        assertThat(submit(admin, bobsBallot, form("APPROVE", null)).statusCode())
+                .as("an administrator votes in nobody's place").isIn(400, 403);
+
+        assertThat(choicesOn(id)).isEmpty();
+        assertThat(tasklistAs("bob").taskKeysOn(id)).containsExactly("UserTask_CastBallot@bob");
+    }
+
+    // ---- Tasklist as a browser drives it ----
+
+    private Webapps tasklistAs(String user) {
+        Webapps tasklist = new Webapps(port);
+        assertThat(tasklist.signIn("tasklist", user, Api.PASSWORD)).isEqualTo(200);
+        return tasklist;
+    }
+
+    /** The id of the one task of this BPMN id on the case that the signed-in person sees in Tasklist. */
+    private static String taskOf(Webapps tasklist, String caseId, String taskDefinitionKey) {
+        JsonNode tasks = json(tasklist.get(ENGINE + "/task?processInstanceBusinessKey="
+                + URLEncoder.encode(caseId, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + taskDefinitionKey));
+        assertThat(tasks).as("%s", tasks).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    private static HttpResponse<String> submit(Webapps tasklist, String taskId, Map<String, Object> variables) {
+        return tasklist.post(ENGINE + "/task/" + taskId + "/submit-form", body(Map.of("variables", variables)));
+    }
+
+    /** The generated form's two fields, as Tasklist sends them. */
+    private static Map<String, Object> form(String outcome, String comment) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("outcome", typed(outcome));
+        variables.put("comment", typed(comment));
+        return variables;
+    }
+
+    private static Map<String, Object> typed(String value) {
+        Map<String, Object> typed = new HashMap<>();
+        typed.put("value", value);
+        typed.put("type", value == null ? "Null" : "String");
+        return typed;
+    }
+
+    /** The ballots of the case's votes in the domain table, as member:choice. */
+    private List<String> choicesOn(String caseId) {
+        return jdbc.sql("select b.member, b.choice from ballot b join vote v on v.id = b.vote_id where v.case_id = :c")
+                .param("c", caseId).query((rs, n) -> rs.getString(1) + ":" + rs.getString(2)).list();
+    }
+
+    private static Map<String, Object> partnerApplication(String company, int failedTests) {
+        String slug = company.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        Map<String, Object> body = new HashMap<>();
+        body.put("company", company);
+        body.put("registrationId", "91330100MA2AAAAAAA");
+        body.put("country", "CN");
+        body.put("website", "https://" + slug + ".example");
+        body.put("type", "OSV");
+        body.put("contactName", "Contact Person");
+        body.put("contactEmail", "contact@" + slug + ".example");
+        body.put("agreementVersion", "1.0");
+        body.put("products", new ArrayList<>(List.of(Map.of("name", "Server X", "version", "2.0", "arch", "aarch64",
+                "baseRelease", "anolis-23.2", "testReport", Map.of("passed", 120, "failed", failedTests, "pending", 0)))));
+        return body;
+    }
+
+    private static String body(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> answer) {
+        try {
+            return JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON (" + answer.statusCode() + "): " + answer.body(), e);
+        }
+    }
+}
