@@ -20,7 +20,8 @@ public final class FormProblems {
      * Rejects every problem on the form field its mapper names. A problem the mapper leaves without a field
      * (null) is shown for the form as a whole, so none is ever lost.
      */
-    public static void reject(List<FieldProblem> problems, BindingResult result, Function<FieldProblem, FieldProblem> mapper) {
+    public static void reject(List<FieldProblem> problems, BindingResult result,
+                              Function<FieldProblem, FieldProblem> mapper) {
         for (FieldProblem problem : problems) {
             FieldProblem shown = mapper.apply(problem);
             if (shown == null || shown.field() == null) {

@@ -60,8 +60,8 @@ class ProjectProposalForms {
     }
 
     @PostMapping("/project-proposals")
-    ModelAndView submit(@ModelAttribute("proposal") ProjectProposalInput input, BindingResult result, Principal principal,
-                        Model model) {
+    ModelAndView submit(@ModelAttribute("proposal") ProjectProposalInput input, BindingResult result,
+                        Principal principal, Model model) {
         ProjectProposalForm form = input.toForm();
         try {
             ProjectProposal p = proposals.submit(form, principal.getName());
@@ -76,6 +76,10 @@ class ProjectProposalForms {
         }
     }
 
+    /**
+     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
+     * answers): nobody fills in a reason only to be refused. The post itself is decided by the service.
+     */
     @GetMapping("/project-proposals/{id}/withdrawal")
     String withdrawal(@PathVariable String id, Principal principal, Model model) {
         ProjectProposal p = require(id);

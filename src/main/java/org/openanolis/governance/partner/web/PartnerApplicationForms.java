@@ -124,7 +124,8 @@ class PartnerApplicationForms {
     }
 
     @PostMapping(path = "/partner-applications/{id}/revision", params = ADD_PRODUCT)
-    String addProductToRevision(@PathVariable String id, @ModelAttribute("partnerApplication") PartnerApplicationInput input,
+    String addProductToRevision(@PathVariable String id,
+                                @ModelAttribute("partnerApplication") PartnerApplicationInput input,
                                 Principal principal, Model model) {
         PartnerApplication a = revisable(id, principal);
         input.addRow();
@@ -149,6 +150,10 @@ class PartnerApplicationForms {
         }
     }
 
+    /**
+     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
+     * answers): nobody fills in a reason only to be refused. The post itself is decided by the service.
+     */
     @GetMapping("/partner-applications/{id}/withdrawal")
     String withdrawal(@PathVariable String id, Principal principal, Model model) {
         PartnerApplication a = require(id);

@@ -76,7 +76,8 @@ public class PartnerApplicationInput {
             }
             String field = "products[" + i + "].";
             Product.TestReport report = new Product.TestReport(count(row.getPassed(), field + "passed", problems),
-                    count(row.getFailed(), field + "failed", problems), count(row.getPending(), field + "pending", problems));
+                    count(row.getFailed(), field + "failed", problems),
+                    count(row.getPending(), field + "pending", problems));
             list.add(new Product(row.getName(), row.getVersion(), row.getArch(), row.getBaseRelease(), report));
             rows.add(i);
         }
@@ -85,7 +86,7 @@ public class PartnerApplicationInput {
         return new Converted(form, rows, problems);
     }
 
-    /** What {@link #convert()} makes of the form: the service's form, the row of each product, and unreadable counts. */
+    /** What {@link #convert()} makes of the form: the service's form, each product's row, the unreadable counts. */
     record Converted(PartnerApplicationForm form, List<Integer> rows, List<FieldProblem> unreadable) {
     }
 

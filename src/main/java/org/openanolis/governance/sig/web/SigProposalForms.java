@@ -110,6 +110,10 @@ class SigProposalForms {
         }
     }
 
+    /**
+     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
+     * answers): nobody fills in a reason only to be refused. The post itself is decided by the service.
+     */
     @GetMapping("/sig-proposals/{id}/withdrawal")
     String withdrawal(@PathVariable String id, Principal principal, Model model) {
         SigProposal p = require(id);
@@ -191,7 +195,7 @@ class SigProposalForms {
         return new FieldProblem(base, label + ": “" + entry + "” " + problem.message());
     }
 
-    /** The proposal, if only the proposer may revise it and only while changes are requested (403 before 409, as the API). */
+    /** The proposal, if its proposer asks while changes are requested; who is checked before the state, as in the API. */
     private SigProposal revisable(String id, Principal principal) {
         SigProposal p = require(id);
         if (!p.getProposer().equals(principal.getName())) {
