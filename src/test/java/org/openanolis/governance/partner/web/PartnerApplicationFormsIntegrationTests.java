@@ -298,6 +298,36 @@ class PartnerApplicationFormsIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void aRevisionGainsAProductAndARefusedRevisionKeepsItsRows() {
+        String company = company("More");
+        String id = submitOverApi("quinn", company);
+        complete("olivia", taskId("olivia", id, "PARTNER_ELIGIBILITY"), "REQUEST_CHANGES", "Add your second board");
+        portal.signIn("quinn");
+        HtmlPage revision = portal.open("/partner-applications/" + id + "/revision");
+        String action = "/partner-applications/" + id + "/revision";
+
+        fillProduct(revision, 1, "Board B", "1", "riscv64", "anolis-23.2", "5", "0", "0");
+        HtmlPage more = portal.submit(PortalForms.form(revision, action), "Add a product");
+        assertThat(value(more, "products-1-name")).isEqualTo("Board B");
+        assertThat(value(more, "products-2-name")).isEmpty();
+
+        fillProduct(more, 2, "Board C", "1", "", "anolis-23.2", "5", "0", "0");
+        HtmlPage refused = send(more, action);
+        assertThat(errorOf(refused, "products-2-arch")).isEqualTo("Product 3, architecture: is required");
+        assertThat(value(refused, "products-0-name")).isEqualTo("Acme OS");
+        assertThat(value(refused, "products-1-arch")).isEqualTo("riscv64");
+        assertThat(applicationStatus(id)).isEqualTo("CHANGES_REQUESTED");
+
+        fill(refused, "products-2-arch", "x86_64");
+        send(refused, action);
+
+        JsonNode stored = api.as("bob").get("/api/partner-applications/" + id).json();
+        assertThat(stored.path("status").asText()).isEqualTo("ELIGIBILITY");
+        assertThat(stored.path("products")).extracting(p -> p.path("name").asText())
+                .containsExactly("Acme OS", "Board B", "Board C");
+    }
+
+    @Test
     void theApplicantWithdrawsAndNobodyElseMay() {
         String id = submitOverApi("quinn", company("Withdrawn"));
 

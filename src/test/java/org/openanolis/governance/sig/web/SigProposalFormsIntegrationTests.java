@@ -239,6 +239,24 @@ class SigProposalFormsIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void aRevisionToANameTakenMeanwhileIsShownOnTheNameField() {
+        String id = submit(uniqueName("renamed"));
+        triage(id, "REQUEST_CHANGES", "Please pick another name");
+        String taken = uniqueName("taken-meanwhile");
+        submit("rita", proposal(taken));
+        portal.signIn("paul");
+        HtmlPage revision = portal.open("/sig-proposals/" + id + "/revision");
+        fill(revision, "name", taken);
+
+        HtmlPage refused = send(revision, "/sig-proposals/" + id + "/revision");
+
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(409);
+        assertThat(errorOf(refused, "name")).isEqualTo("Short name: is taken by another open proposal");
+        assertThat(value(refused, "name")).isEqualTo(taken);
+        assertThat(status(id)).isEqualTo("CHANGES_REQUESTED");
+    }
+
+    @Test
     void onlyTheProposerMayReviseAndOnlyWhileChangesAreRequested() {
         String id = submit(uniqueName("not-yours"));
 
