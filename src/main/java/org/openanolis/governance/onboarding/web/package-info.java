@@ -1,2 +1,2 @@
-/** The REST API of project proposals, their ballots and the project directory. */
+/** The REST API of project proposals, their ballots and the project directory; the portal's forms to propose and withdraw. */
 package org.openanolis.governance.onboarding.web;

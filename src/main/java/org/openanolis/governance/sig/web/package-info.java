@@ -1,2 +1,2 @@
-/** The REST API of SIG proposals, their ballots and the SIG directory. */
+/** The REST API of SIG proposals, their ballots and the SIG directory; the portal's forms to propose, revise and withdraw. */
 package org.openanolis.governance.sig.web;

@@ -1,0 +1,167 @@
+package org.openanolis.governance.onboarding.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openanolis.governance.onboarding.ProjectProposal;
+import org.openanolis.governance.onboarding.ProjectProposalForm;
+import org.openanolis.governance.onboarding.ProjectProposals;
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.portal.FormProblems;
+import org.openanolis.governance.portal.SeeOther;
+import org.openanolis.governance.portal.WithdrawalInput;
+import org.openanolis.governance.sig.Sig;
+import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.PortalController;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The proposer's forms of project onboarding: propose and withdraw. There is no revision: Process 2 has no
+ * "changes requested" step (a proposal is endorsed, reviewed and voted on as submitted), and the API has no
+ * PUT for it. The service judges every value; these pages show its verdict next to the fields.
+ */
+@PortalController
+@RequiredArgsConstructor
+class ProjectProposalForms {
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("name", "Project name"), Map.entry("summary", "Summary"), Map.entry("description", "Description"),
+            Map.entry("repositoryUrl", "Repository"), Map.entry("website", "Website"), Map.entry("license", "License"),
+            Map.entry("sponsorSig", "Sponsoring SIG"), Map.entry("maintainers", "Maintainers"),
+            Map.entry("securityContact", "Security contact"), Map.entry("codeOfConductUrl", "Code of conduct"),
+            Map.entry("originOrganization", "Originating organization"));
+
+    private final ProjectProposals proposals;
+    private final SigDirectory sigs;
+    private final People people;
+    private final GovernanceProperties properties;
+
+    @GetMapping("/project-proposals/new")
+    String newProposal(Model model) {
+        model.addAttribute("proposal", new ProjectProposalInput());
+        return proposing(model, null);
+    }
+
+    @PostMapping("/project-proposals")
+    ModelAndView submit(@ModelAttribute("proposal") ProjectProposalInput input, BindingResult result,
+                        Principal principal, Model model) {
+        ProjectProposalForm form = input.toForm();
+        try {
+            ProjectProposal p = proposals.submit(form, principal.getName());
+            return new ModelAndView(SeeOther.to("/project-proposals/" + p.getId()));
+        } catch (InvalidInputException e) {
+            return refused(e.problems(), form, result, HttpStatus.BAD_REQUEST, proposing(model, input.getSponsorSig()));
+        } catch (ConflictException e) {
+            if (e.problems().isEmpty()) {
+                throw e;
+            }
+            return refused(e.problems(), form, result, HttpStatus.CONFLICT, proposing(model, input.getSponsorSig()));
+        }
+    }
+
+    /**
+     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
+     * answers): nobody fills in a reason only to be refused. The post itself is decided by the service.
+     */
+    @GetMapping("/project-proposals/{id}/withdrawal")
+    String withdrawal(@PathVariable String id, Principal principal, Model model) {
+        ProjectProposal p = require(id);
+        if (!p.getProposer().equals(principal.getName())) {
+            throw new ForbiddenException("Only the proposer may withdraw a proposal");
+        }
+        if (!p.getStatus().isOpen()) {
+            throw new ConflictException("A " + p.getStatus() + " proposal can no longer be withdrawn");
+        }
+        model.addAttribute("withdrawal", new WithdrawalInput());
+        return withdrawing(p, model);
+    }
+
+    @PostMapping("/project-proposals/{id}/withdrawal")
+    ModelAndView withdraw(@PathVariable String id, @ModelAttribute("withdrawal") WithdrawalInput input,
+                          BindingResult result, Principal principal, Model model) {
+        ProjectProposal p = require(id);
+        try {
+            proposals.withdraw(id, principal.getName(), input.getReason());
+            return new ModelAndView(SeeOther.to("/project-proposals/" + id));
+        } catch (InvalidInputException e) {
+            FormProblems.reject(e.problems(), result, WithdrawalInput::shown);
+            ModelAndView page = new ModelAndView(withdrawing(p, model));
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+    }
+
+    /** The form with its choices: the ACTIVE SIGs, and suggestions for the license and the organization. */
+    private String proposing(Model model, String chosenSig) {
+        Map<String, String> sponsors = new LinkedHashMap<>();
+        sponsors.put("", "Choose the SIG that sponsors the project");
+        for (Sig sig : sigs.list()) {
+            sponsors.put(sig.name(), sig.displayName() + " (" + sig.name() + ")");
+        }
+        // A SIG that is no longer ACTIVE (or a value not offered) stays chosen, so the error next to it makes sense.
+        if (chosenSig != null && !chosenSig.isEmpty()) {
+            sponsors.putIfAbsent(chosenSig, chosenSig);
+        }
+        model.addAttribute("sponsors", sponsors);
+        model.addAttribute("licenses", properties.project().allowedLicenses());
+        model.addAttribute("organizations", people.organizations());
+        model.addAttribute("heading", "Propose a project");
+        model.addAttribute("action", "/project-proposals");
+        return "onboarding/proposal-form";
+    }
+
+    private static String withdrawing(ProjectProposal p, Model model) {
+        model.addAttribute("heading", "Withdraw the proposal " + p.getName());
+        model.addAttribute("what", "project proposal");
+        model.addAttribute("caseName", p.getName());
+        model.addAttribute("caseStatus", p.getStatus().name());
+        model.addAttribute("action", "/project-proposals/" + p.getId() + "/withdrawal");
+        model.addAttribute("caseUrl", "/project-proposals/" + p.getId());
+        return WithdrawalInput.PAGE;
+    }
+
+    private static ModelAndView refused(List<FieldProblem> problems, ProjectProposalForm form, BindingResult result,
+                                        HttpStatus status, String view) {
+        FormProblems.reject(problems, result, problem -> shown(problem, form));
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        return page;
+    }
+
+    /** A problem as this form shows it: a maintainer's on the maintainers' textarea, naming whom it is about. */
+    static FieldProblem shown(FieldProblem problem, ProjectProposalForm form) {
+        String base = FormProblems.baseOf(problem.field());
+        String label = LABELS.get(base);
+        if (label == null) {
+            return null;
+        }
+        int index = FormProblems.indexOf(problem.field());
+        if (index < 0) {
+            return new FieldProblem(base, label + ": " + problem.message());
+        }
+        List<String> entries = form.maintainersOrEmpty();
+        String entry = index < entries.size() ? entries.get(index) : "entry " + (index + 1);
+        return new FieldProblem(base, label + ": “" + entry + "” " + problem.message());
+    }
+
+    private ProjectProposal require(String id) {
+        return proposals.find(id).orElseThrow(() -> new NotFoundException("No project proposal " + id));
+    }
+}

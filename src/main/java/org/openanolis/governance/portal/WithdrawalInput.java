@@ -1,0 +1,25 @@
+package org.openanolis.governance.portal;
+
+import org.openanolis.governance.system.FieldProblem;
+
+import lombok.Getter;
+import lombok.Setter;
+
+/**
+ * The withdrawal confirmation of any case (SIG proposal, project proposal, partner application): an optional
+ * reason, told to everyone who had a task on the case. The page is {@link #PAGE}; its model names the case.
+ */
+@Getter
+@Setter
+public class WithdrawalInput {
+
+    /** The confirmation page; the model gives heading, what, caseName, caseStatus, action and caseUrl. */
+    public static final String PAGE = "portal/withdrawal";
+
+    private String reason;
+
+    /** The service's problem with the reason, as the page shows it. */
+    public static FieldProblem shown(FieldProblem problem) {
+        return "reason".equals(problem.field()) ? new FieldProblem("reason", "Reason: " + problem.message()) : null;
+    }
+}

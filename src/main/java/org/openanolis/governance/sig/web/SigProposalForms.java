@@ -1,0 +1,213 @@
+package org.openanolis.governance.sig.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openanolis.governance.portal.FormProblems;
+import org.openanolis.governance.portal.SeeOther;
+import org.openanolis.governance.portal.WithdrawalInput;
+import org.openanolis.governance.sig.MeetingCadence;
+import org.openanolis.governance.sig.SigProposal;
+import org.openanolis.governance.sig.SigProposalForm;
+import org.openanolis.governance.sig.SigProposals;
+import org.openanolis.governance.sig.SigStatus;
+import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.PortalController;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The proposer's forms of SIG creation: propose, revise after changes were requested, withdraw. The service
+ * judges every value and decides who may act; these pages show its verdict next to the fields and keep
+ * everything typed. The case's own page (GET /sig-proposals/{id}) is where each accepted form leads.
+ */
+@PortalController
+@RequiredArgsConstructor
+class SigProposalForms {
+
+    static final String FORM = "sig/proposal-form";
+
+    /** The words each field goes by on the page, for its messages. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("name", "Short name"), Map.entry("displayName", "Display name"), Map.entry("mission", "Mission"),
+            Map.entry("scopeIn", "In scope"), Map.entry("scopeOut", "Out of scope"), Map.entry("chairs", "Chairs"),
+            Map.entry("techLeads", "Tech leads"), Map.entry("securityContact", "Security contact"),
+            Map.entry("meetingCadence", "Meeting cadence"), Map.entry("mailingList", "Mailing list"),
+            Map.entry("repositories", "Repositories"));
+
+    private final SigProposals proposals;
+
+    @ModelAttribute("cadences")
+    Map<String, String> cadences() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("", "Choose how often the SIG meets");
+        options.put(MeetingCadence.WEEKLY.name(), "Every week");
+        options.put(MeetingCadence.BIWEEKLY.name(), "Every two weeks");
+        options.put(MeetingCadence.TRIWEEKLY.name(), "Every three weeks");
+        options.put(MeetingCadence.MONTHLY.name(), "Every month");
+        return options;
+    }
+
+    @GetMapping("/sig-proposals/new")
+    String newProposal(Model model) {
+        model.addAttribute("proposal", new SigProposalInput());
+        return proposing(model);
+    }
+
+    @PostMapping("/sig-proposals")
+    ModelAndView submit(@ModelAttribute("proposal") SigProposalInput input, BindingResult result, Principal principal,
+                        Model model) {
+        SigProposalForm form = input.toForm();
+        try {
+            SigProposal p = proposals.submit(form, principal.getName());
+            return new ModelAndView(SeeOther.to("/sig-proposals/" + p.getId()));
+        } catch (InvalidInputException e) {
+            return refused(e.problems(), form, result, HttpStatus.BAD_REQUEST, proposing(model));
+        } catch (ConflictException e) {
+            if (e.problems().isEmpty()) {
+                throw e;
+            }
+            return refused(e.problems(), form, result, HttpStatus.CONFLICT, proposing(model));
+        }
+    }
+
+    @GetMapping("/sig-proposals/{id}/revision")
+    String revision(@PathVariable String id, Principal principal, Model model) {
+        SigProposal p = revisable(id, principal);
+        model.addAttribute("proposal", SigProposalInput.of(p));
+        return revising(p, model);
+    }
+
+    @PostMapping("/sig-proposals/{id}/revision")
+    ModelAndView revise(@PathVariable String id, @ModelAttribute("proposal") SigProposalInput input,
+                        BindingResult result, Principal principal, Model model) {
+        SigProposal p = require(id);
+        SigProposalForm form = input.toForm();
+        try {
+            proposals.revise(id, form, principal.getName());
+            return new ModelAndView(SeeOther.to("/sig-proposals/" + id));
+        } catch (InvalidInputException e) {
+            return refused(e.problems(), form, result, HttpStatus.BAD_REQUEST, revising(p, model));
+        } catch (ConflictException e) {
+            if (e.problems().isEmpty()) {
+                throw e;
+            }
+            return refused(e.problems(), form, result, HttpStatus.CONFLICT, revising(p, model));
+        }
+    }
+
+    /**
+     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
+     * answers): nobody fills in a reason only to be refused. The post itself is decided by the service.
+     */
+    @GetMapping("/sig-proposals/{id}/withdrawal")
+    String withdrawal(@PathVariable String id, Principal principal, Model model) {
+        SigProposal p = require(id);
+        if (!p.getProposer().equals(principal.getName())) {
+            throw new ForbiddenException("Only the proposer may withdraw a proposal");
+        }
+        if (!p.getStatus().isOpen()) {
+            throw new ConflictException("A " + p.getStatus() + " proposal can no longer be withdrawn");
+        }
+        model.addAttribute("withdrawal", new WithdrawalInput());
+        return withdrawing(p, model);
+    }
+
+    @PostMapping("/sig-proposals/{id}/withdrawal")
+    ModelAndView withdraw(@PathVariable String id, @ModelAttribute("withdrawal") WithdrawalInput input,
+                          BindingResult result, Principal principal, Model model) {
+        SigProposal p = require(id);
+        try {
+            proposals.withdraw(id, principal.getName(), input.getReason());
+            return new ModelAndView(SeeOther.to("/sig-proposals/" + id));
+        } catch (InvalidInputException e) {
+            FormProblems.reject(e.problems(), result, WithdrawalInput::shown);
+            ModelAndView page = new ModelAndView(withdrawing(p, model));
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+    }
+
+    private String proposing(Model model) {
+        model.addAttribute("heading", "Propose a SIG");
+        model.addAttribute("action", "/sig-proposals");
+        model.addAttribute("submitLabel", "Submit the proposal");
+        return FORM;
+    }
+
+    private String revising(SigProposal p, Model model) {
+        model.addAttribute("heading", "Revise the proposal " + p.getName());
+        model.addAttribute("action", "/sig-proposals/" + p.getId() + "/revision");
+        model.addAttribute("submitLabel", "Resubmit the proposal");
+        model.addAttribute("caseUrl", "/sig-proposals/" + p.getId());
+        return FORM;
+    }
+
+    private static String withdrawing(SigProposal p, Model model) {
+        model.addAttribute("heading", "Withdraw the proposal " + p.getName());
+        model.addAttribute("what", "SIG proposal");
+        model.addAttribute("caseName", p.getDisplayName() + " (" + p.getName() + ")");
+        model.addAttribute("caseStatus", p.getStatus().name());
+        model.addAttribute("action", "/sig-proposals/" + p.getId() + "/withdrawal");
+        model.addAttribute("caseUrl", "/sig-proposals/" + p.getId());
+        return WithdrawalInput.PAGE;
+    }
+
+    private static ModelAndView refused(List<FieldProblem> problems, SigProposalForm form, BindingResult result,
+                                        HttpStatus status, String view) {
+        FormProblems.reject(problems, result, problem -> shown(problem, form));
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        return page;
+    }
+
+    /** A problem as this form shows it: on the textarea of a list, naming the entry it is about. */
+    static FieldProblem shown(FieldProblem problem, SigProposalForm form) {
+        String base = FormProblems.baseOf(problem.field());
+        String label = LABELS.get(base);
+        if (label == null) {
+            return null;
+        }
+        int index = FormProblems.indexOf(problem.field());
+        if (index < 0) {
+            return new FieldProblem(base, label + ": " + problem.message());
+        }
+        List<String> entries = switch (base) {
+            case "chairs" -> form.chairsOrEmpty();
+            case "techLeads" -> form.techLeadsOrEmpty();
+            default -> form.repositoriesOrEmpty();
+        };
+        String entry = index < entries.size() ? entries.get(index) : "entry " + (index + 1);
+        return new FieldProblem(base, label + ": “" + entry + "” " + problem.message());
+    }
+
+    /** The proposal, if its proposer asks while changes are requested; who is checked before the state, as in the API. */
+    private SigProposal revisable(String id, Principal principal) {
+        SigProposal p = require(id);
+        if (!p.getProposer().equals(principal.getName())) {
+            throw new ForbiddenException("Only the proposer may revise a proposal");
+        }
+        if (p.getStatus() != SigStatus.CHANGES_REQUESTED) {
+            throw new ConflictException("A " + p.getStatus() + " proposal cannot be revised");
+        }
+        return p;
+    }
+
+    private SigProposal require(String id) {
+        return proposals.find(id).orElseThrow(() -> new NotFoundException("No SIG proposal " + id));
+    }
+}
