@@ -30,7 +30,7 @@ class PartnerApplicationPageController {
     String page(@PathVariable String id, Principal principal, Model model) {
         PartnerApplication a = require(id);
         boolean applicant = a.getApplicant().equals(principal.getName());
-        model.addAttribute("application", a);
+        model.addAttribute("partnerApplication", a);
         model.addAttribute("activity",
                 pages.activity(PartnerApplication.CASE_TYPE, id, a.getProcessInstanceId(), principal.getName()));
         model.addAttribute("canRevise", applicant && a.getStatus() == ApplicationStatus.CHANGES_REQUESTED);
