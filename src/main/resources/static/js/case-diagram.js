@@ -15,16 +15,19 @@
         return response.json();
       })
       .then(function (diagram) {
+        container.classList.add('drawing');
         var viewer = new window.BpmnJS({container: container});
         return viewer.importXML(diagram.xml).then(function () {
           var canvas = viewer.get('canvas');
           diagram.passed.forEach(function (step) { mark(canvas, step.id, 'step-passed'); });
           diagram.current.forEach(function (step) { mark(canvas, step.id, 'step-current'); });
           canvas.zoom('fit-viewport');
+          container.classList.remove('drawing');
           container.classList.add('drawn');
         });
       })
       .catch(function (error) {
+        container.classList.remove('drawing');
         container.classList.add('failed');
         if (window.console) {
           window.console.warn('The process diagram could not be drawn:', error);

@@ -33,9 +33,10 @@ class SecurityConfiguration {
     /**
      * What a server-rendered portal needs and nothing more: its own scripts, styles, fonts and images (plus data:
      * images), forms posted to itself, no plugins, no framing. No inline script or style, so injected markup
-     * cannot run.
+     * cannot run. The one exception is {@link BpmnViewerStyles}: a few fixed style attributes of the case diagram's viewer.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-hashes' " + String.join(" ", BpmnViewerStyles.HASHES) + "; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
