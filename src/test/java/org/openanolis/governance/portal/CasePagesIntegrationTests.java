@@ -247,6 +247,45 @@ class CasePagesIntegrationTests extends ApiScenario {
         assertThat(page.getElementById("passed-steps").asNormalizedText()).contains("SIG proposed").contains("Triage proposal");
     }
 
+    // ---- projects ----
+
+    @Test
+    void aProjectProposalShowsItsFactsItsProposersWithdrawalAndTheSponsoringChairsTask() throws Exception {
+        String sponsor = activeSig();
+        String name = uniqueName("proj").substring(4);
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", name);
+        body.put("summary", "A container runtime for confidential workloads");
+        body.put("description", String.join(" ", java.util.Collections.nCopies(120, "word")));
+        body.put("repositoryUrl", "https://git.example.org/" + name);
+        body.put("website", "https://" + name + ".example.org");
+        body.put("license", "Apache-2.0");
+        body.put("sponsorSig", sponsor);
+        body.put("maintainers", List.of("quinn", "paul"));
+        body.put("securityContact", "security@example.org");
+        body.put("codeOfConductUrl", "https://example.org/code-of-conduct");
+        body.put("originOrganization", "Community Foundation");
+        Api.Answer created = api.as("rita").post("/api/project-proposals", body);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        String id = created.field("id");
+
+        portal.signIn("rita");
+        HtmlPage page = portal.open("/project-proposals/" + id);
+        assertThat(one(page, "h1").asNormalizedText()).isEqualTo(name);
+        assertThat(one(page, ".badge.status").asNormalizedText()).isEqualTo("SIG_ENDORSEMENT");
+        assertThat(one(page, "main").asNormalizedText()).contains(sponsor).contains("A container runtime for confidential workloads");
+        assertThat(page.getAnchorByHref("/project-proposals/" + id + "/withdrawal").asNormalizedText()).isEqualTo("Withdraw");
+        assertThat(hrefs(page)).noneMatch(href -> href.endsWith("/revision"));
+        assertThat(ids(diagram("/project-proposals/" + id + "/diagram").path("current"))).containsExactly("UserTask_EndorseProject");
+        assertThat(hrefs(portal.open("/my/cases"))).contains("/project-proposals/" + id);
+        portal.signOut();
+
+        portal.signIn("quinn");
+        HtmlPage asChair = portal.open("/project-proposals/" + id);
+        assertThat(hrefs(asChair)).contains("/tasks/" + taskId("quinn", id, "SIG_ENDORSEMENT"))
+                .doesNotContain("/project-proposals/" + id + "/withdrawal");
+    }
+
     // ---- partners ----
 
     @Test
@@ -324,6 +363,17 @@ class CasePagesIntegrationTests extends ApiScenario {
         assertThat(ballot("dave", id, "REJECT", "Overlaps sig-ai").status()).isEqualTo(201);
         assertThat(ballot("erin", id, "ABSTAIN", null).status()).isEqualTo(201);
         return id;
+    }
+
+    /** A SIG taken through its whole process to ACTIVE, chaired by quinn and rita, to sponsor a project. */
+    private String activeSig() {
+        String name = uniqueName("sponsor");
+        String id = acceptedForVote(name);
+        approveBy(id, "alice", "bob", "carol", "dave", "erin", "frank");
+        engine.passTime(id, Duration.ofHours(72));
+        assertThat(complete("olivia", taskId("olivia", id, "SIG_PROVISIONING"), "DONE", null).status()).isEqualTo(204);
+        EngineDriver.resetClock();
+        return name;
     }
 
     private JsonNode diagram(String path) throws Exception {
