@@ -31,21 +31,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfiguration {
 
     /**
-     * The diagram viewer (bpmn-js 8) writes four fixed style attributes into the markup it builds (its canvas
-     * container and the bpmn.io logo its licence asks to keep visible). Only these exact values are allowed, by
-     * hash; any other inline style, and every inline script, stays refused.
-     */
-    private static final String BPMN_VIEWER_STYLE_ATTRIBUTES = "'unsafe-hashes' "
-            + "'sha256-j2t/iYgmiK/9tDIa+YLs3dUK18D+PDjuKi+KxuYXU/w=' 'sha256-CA/eh4+2R0J7cEQ14gBMtx834RIOjzMUqCM+evtrkp4=' "
-            + "'sha256-AHtqGIKHiUalONG+xeO90E9yUgWLoWuygINiCuiaBnA=' 'sha256-F1/lIJB2HC2RT+RPHwCjlrUMGQft2PdUC4nHeQ7MKsc='";
-
-    /**
      * What a server-rendered portal needs and nothing more: its own scripts, styles, fonts and images (plus data:
-     * images), forms posted to itself, no plugins, no framing. No inline script, no inline style but the viewer's, so
-     * injected markup cannot run.
+     * images), forms posted to itself, no plugins, no framing. No inline script or style, so injected markup
+     * cannot run. The one exception is {@link BpmnViewerStyles}: a few fixed style attributes of the case diagram's viewer.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
-            + BPMN_VIEWER_STYLE_ATTRIBUTES + "; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-hashes' " + String.join(" ", BpmnViewerStyles.HASHES) + "; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
