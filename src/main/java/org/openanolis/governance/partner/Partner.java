@@ -77,6 +77,11 @@ public class Partner {
         status = PartnerStatus.CERTIFICATE_EXPIRED;
     }
 
+    /** Whether a revocation may be opened now: the partner is listed and no revocation is under vote. */
+    public boolean isRevocable() {
+        return status == PartnerStatus.LISTED && (revocationStatus == null || !revocationStatus.isOpen());
+    }
+
     void requestRevocation(String reason, String requestedBy, Instant at) {
         if (status != PartnerStatus.LISTED) {
             throw new ConflictException("A " + status + " partner cannot be revoked");

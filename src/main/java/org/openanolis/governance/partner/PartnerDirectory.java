@@ -53,13 +53,23 @@ public class PartnerDirectory {
         return partners.find(id);
     }
 
+    /** Whether this person may open a revocation of the partner now (the portal offers it only then). */
+    public boolean mayRequestRevocation(Partner p, String user) {
+        return p.isRevocable() && mayOpenRevocations(user);
+    }
+
+    /** The committee chair and community operations open revocations. */
+    public boolean mayOpenRevocations(String user) {
+        return people.isMember(user, Groups.COMMITTEE_CHAIR) || people.isMember(user, Groups.COMMUNITY_OPS);
+    }
+
     /**
      * Opens a revocation: the committee chair or community operations, of a LISTED partner with no revocation
      * under vote, with a reason. Starts partner-revocation.bpmn, which calls the committee vote with SUPER.
      */
     @Transactional
     public Partner requestRevocation(String id, String user, String reason) {
-        if (!people.isMember(user, Groups.COMMITTEE_CHAIR) && !people.isMember(user, Groups.COMMUNITY_OPS)) {
+        if (!mayOpenRevocations(user)) {
             throw new ForbiddenException("Only the committee chair or community operations may open a revocation");
         }
         Partner p = lock(id);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.openanolis.governance.people.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -89,6 +91,12 @@ class SecurityConfiguration {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return http.authenticationProvider(identity)
                 .authorizeHttpRequests(requests -> requests
+                        // Tasklist completes our tasks through their forms (submit-form, which takes only an outcome
+                        // and a comment); the bare complete and resolve calls would let a task's holder set any
+                        // process variable along with it. Administrators have /engine-rest.
+                        .requestMatchers(path.matcher(HttpMethod.POST, "/camunda/api/engine/engine/{engine}/task/{id}/complete"),
+                                path.matcher(HttpMethod.POST, "/camunda/api/engine/engine/{engine}/task/{id}/resolve"))
+                        .denyAll()
                         // Camunda's webapps keep their own sign-in and authorizations.
                         .requestMatchers(path.matcher("/camunda/**")).permitAll()
                         .requestMatchers(path.matcher("/"), path.matcher("/sign-in"), path.matcher("/error"),
@@ -97,6 +105,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .failureUrl("/sign-in?failed").permitAll())
+                // A refused call of Camunda's webapps is a plain 403: they do not sign in through the portal's form.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), path.matcher("/camunda/**")))
                 .logout(logout -> logout.logoutRequestMatcher(path.matcher(HttpMethod.POST, "/sign-out"))
                         .logoutSuccessUrl("/?signed-out"))
                 .headers(securityHeaders())

@@ -74,7 +74,7 @@ class SigJourneyBrowserIntegrationTests {
 
         // Community operations, on a desktop.
         browser.resize(Browser.DESKTOP).signIn("olivia").follow("Inbox").screenshot("olivia-inbox");
-        browser.followLinkContaining(displayName).screenshot("triage-task");
+        browser.follow("Triage " + name).screenshot("triage-task");
         browser.choose("Accept").press("Complete the task").screenshot("olivia-after-triage");
         browser.open("/sig-proposals/" + caseId);
         assertThat(browser.text()).contains("VOTING");
@@ -85,7 +85,7 @@ class SigJourneyBrowserIntegrationTests {
         for (int i = 0; i < voters.size(); i++) {
             String member = voters.get(i);
             browser.resize(i % 2 == 0 ? Browser.PHONE : Browser.DESKTOP).signIn(member).follow("Inbox");
-            browser.followLinkContaining(displayName).screenshot(member + "-ballot");
+            browser.follow("Vote on " + name).screenshot(member + "-ballot");
             browser.choose("Approve").press("Cast my ballot");
             assertThat(browser.text()).contains("Your ballot was recorded.");
             browser.screenshot(member + "-ballot-recorded");
@@ -97,7 +97,7 @@ class SigJourneyBrowserIntegrationTests {
         engine.passTime(caseId, properties.vote().minOpen().plus(Duration.ofMinutes(1)));
 
         browser.resize(Browser.DESKTOP).signIn("olivia").follow("Inbox");
-        browser.followLinkContaining(displayName).screenshot("provisioning-task");
+        browser.follow("Provision " + name).screenshot("provisioning-task");
         browser.choose("Done").press("Complete the task");
         browser.open("/sig-proposals/" + caseId).screenshot("case-active");
         assertThat(browser.text()).contains("ACTIVE").contains("APPROVED");

@@ -11,6 +11,8 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,7 +21,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -111,6 +112,20 @@ public final class Browser implements AutoCloseable {
         return id != null ? driver.findElement(By.id(id)) : labelElement.findElement(By.xpath(".//input|.//select|.//textarea"));
     }
 
+    /** Picks the option with this visible text in the select whose label reads {@code label}. */
+    public Browser select(String label, String option) {
+        new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Follows the first link whose text contains {@code text}, and waits for its page. */
+    public Browser followLinkContaining(String text) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.partialLinkText(text)).click();
+        waitForNextPage(html);
+        return this;
+    }
+
     /** Chooses the radio button or checkbox with this label. */
     public Browser choose(String label) {
         field(label).click();
@@ -122,13 +137,36 @@ public final class Browser implements AutoCloseable {
         WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(buttonText) + "]"));
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        waitForNextPage(html);
         return this;
     }
 
+    /** Follows the link with exactly this text, and waits for its page. */
     public Browser follow(String linkText) {
+        WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(linkText)).click();
+        waitForNextPage(html);
         return this;
+    }
+
+    /**
+     * Waits until the page that held {@code html} is gone. Mid-navigation, Chromium may answer that the element
+     * "does not belong to the document" rather than that it is stale: both mean the next page has come.
+     */
+    private void waitForNextPage(WebElement html) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public String text() {

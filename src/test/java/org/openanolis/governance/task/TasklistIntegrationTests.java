@@ -133,28 +133,24 @@ class TasklistIntegrationTests extends ApiScenario {
     }
 
     @Test
-    void aTriageOutcomeSentAlongAPlainCompletionIsOverwrittenByTheCheckedOne() {
+    void thePlainCompletionThatTakesAnyVariableIsClosedToTasklistUsers() {
         String id = submit(uniqueName("tasklist-complete"));
         Webapps olivia = tasklistAs("olivia");
         String triageTask = taskOf(olivia, id, "UserTask_TriageProposal");
 
-        Map<String, Object> smuggled = form("ACCEPT", null);
-        smuggled.put("triageOutcome", Map.of("value", "ACCEPT"));
-        smuggled.put("outcome", Map.of("value", "REJECT"));
+        // Tasklist completes our tasks through their forms (submit-form); the bare complete call would let a
+        // task's holder set any process variable (another case's id, say) along with a valid outcome.
+        Map<String, Object> smuggled = form("REQUEST_CHANGES", "Please narrow the scope");
+        smuggled.put("caseId", Map.of("value", "someone-elses-case"));
         HttpResponse<String> refused = olivia.post(ENGINE + "/task/" + triageTask + "/complete",
                 body(Map.of("variables", smuggled)));
-        assertThat(refused.statusCode()).as(refused.body()).isNotEqualTo(204);
-        assertThat(json(refused).path("message").asText()).contains("comment is required for REJECT");
-        assertThat(status(id)).isEqualTo("TRIAGE");
-
-        smuggled.put("comment", Map.of("value", "Please narrow the scope"));
-        smuggled.put("outcome", Map.of("value", "REQUEST_CHANGES"));
-        HttpResponse<String> completed = olivia.post(ENGINE + "/task/" + triageTask + "/complete",
+        HttpResponse<String> resolved = olivia.post(ENGINE + "/task/" + triageTask + "/resolve",
                 body(Map.of("variables", smuggled)));
 
-        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
-        assertThat(status(id)).as("the checked outcome decided, not the submitted triageOutcome")
-                .isEqualTo("CHANGES_REQUESTED");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(resolved.statusCode()).isEqualTo(403);
+        assertThat(status(id)).isEqualTo("TRIAGE");
+        assertThat(taskOf(olivia, id, "UserTask_TriageProposal")).isEqualTo(triageTask);
     }
 
     @Test

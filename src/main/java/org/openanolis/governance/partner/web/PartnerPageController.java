@@ -32,6 +32,7 @@ class PartnerPageController {
     String page(@PathVariable String id, Principal principal, Model model) {
         Partner p = require(id);
         model.addAttribute("partner", p);
+        model.addAttribute("mayRevoke", directory.mayRequestRevocation(p, principal.getName()));
         model.addAttribute("activity", pages.activity(Partner.CASE_TYPE, id, processOf(p), principal.getName()));
         return "case/partner";
     }

@@ -4,7 +4,9 @@ import java.security.Principal;
 
 import org.openanolis.governance.partner.Partner;
 import org.openanolis.governance.partner.PartnerDirectory;
+import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
@@ -27,8 +29,17 @@ class PartnerRevocationForm {
     private final PartnerDirectory directory;
 
     @GetMapping("/partners/{id}/revocation")
-    String form(@PathVariable String id, Model model) {
-        model.addAttribute("partner", require(id));
+    String form(@PathVariable String id, Principal principal, Model model) {
+        Partner partner = require(id);
+        // Who before what, as the API decides: someone else learns only that it is not theirs to do.
+        if (!directory.mayOpenRevocations(principal.getName())) {
+            throw new ForbiddenException("Only the committee chair or community operations may open a revocation");
+        }
+        if (!partner.isRevocable()) {
+            throw new ConflictException("A revocation cannot be opened now: the partner is " + partner.getStatus()
+                    + " or a revocation is already under vote");
+        }
+        model.addAttribute("partner", partner);
         model.addAttribute("reason", "");
         return "partner/revocation";
     }
