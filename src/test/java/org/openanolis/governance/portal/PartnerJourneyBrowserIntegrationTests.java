@@ -53,7 +53,7 @@ class PartnerJourneyBrowserIntegrationTests {
         String company = "Browser Chips " + UUID.randomUUID().toString().substring(0, 8);
 
         // The applicant, quinn of Globex: bob (Globex) is recused, so E = 6 and Q = 4.
-        browser.resize(Browser.DESKTOP).signIn("quinn").follow("Apply as a partner").screenshot("application-form");
+        browser.resize(Browser.PHONE).signIn("quinn").follow("Apply as a partner").screenshot("application-form");
         browser.fill("Company", company)
                 .fill("Registration number", "REG-" + company.substring(14))
                 .fill("Country", "CN")
@@ -96,7 +96,8 @@ class PartnerJourneyBrowserIntegrationTests {
         }
         engine.passTime(applicationId, properties.vote().minOpen().plus(Duration.ofMinutes(1)));
 
-        browser.signIn("quinn").open("/partner-applications/" + applicationId).screenshot("application-listed");
+        browser.resize(Browser.DESKTOP).signIn("quinn").open("/partner-applications/" + applicationId)
+                .screenshot("application-listed");
         assertThat(browser.text()).contains("LISTED");
         browser.open("/").screenshot("directory");
         assertThat(browser.text()).contains(company);
@@ -113,5 +114,6 @@ class PartnerJourneyBrowserIntegrationTests {
         assertThat(browser.text()).contains("Revocation").contains("The X1 board failed the re-certification tests.");
         browser.screenshot("revocation-opened");
         assertThat(browser.console()).noneMatch(m -> m.contains("Content Security Policy"));
+        assertThat(browser.pagesScrollingSideways()).as("pages wider than the window").isEmpty();
     }
 }

@@ -112,5 +112,6 @@ class SigJourneyBrowserIntegrationTests {
             browser.screenshot("directory-" + size.width);
         }
         assertThat(browser.console()).noneMatch(m -> m.contains("Content Security Policy"));
+        assertThat(browser.pagesScrollingSideways()).as("pages wider than the window").isEmpty();
     }
 }

@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The portal in a real browser: Debian's headless Chromium driven through its chromedriver. Both must be
  * installed ({@code apt-get install -y chromium chromium-driver}); without them the browser tests fail and say
  * so, they never skip. Every page a test visits can be saved as a screenshot under
- * {@code target/screenshots/<test>/}, numbered in the order taken.
+ * {@code target/screenshots/<test>/}, whole, numbered in the order taken.
  */
 public final class Browser implements AutoCloseable {
 
@@ -41,6 +41,7 @@ public final class Browser implements AutoCloseable {
     private final String base;
     private final Path screenshots;
     private int shots;
+    private final List<String> pagesScrollingSideways = new java.util.ArrayList<>();
 
     public Browser(int port, String testName) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -185,21 +186,44 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
     }
 
-    /** Saves what the browser shows now as target/screenshots/<test>/NN-name.png. */
+    /**
+     * Saves what the browser shows now as target/screenshots/<test>/NN-name.png, and notes the page if it does not
+     * fit the window's width (see {@link #pagesScrollingSideways()}).
+     */
     public Path screenshot(String name) {
+        if (scrollsSideways()) {
+            pagesScrollingSideways.add(name + " at " + driver.manage().window().getSize().width + " px");
+        }
         try {
             Files.createDirectories(screenshots);
             Path file = screenshots.resolve(String.format("%02d-%s.png", ++shots, name));
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, wholePage());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The whole page, not just the window's part of it, at the window's width (Chromium's DevTools). */
+    private byte[] wholePage() {
+        Object size = driver.executeScript("return [document.documentElement.scrollWidth,"
+                + " Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)];");
+        List<?> wh = (List<?>) size;
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) wh.get(0)).intValue(),
+                "height", Math.min(((Number) wh.get(1)).intValue(), 8000), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
     /** Everything the page's scripts and the browser reported since the last call, CSP violations included. */
     public List<String> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /** The screenshots taken of pages wider than the window: a page that reads well has none. */
+    public List<String> pagesScrollingSideways() {
+        return List.copyOf(pagesScrollingSideways);
     }
 
     /** Whether the page is wider than the window: a layout that does not fit a phone scrolls sideways. */
