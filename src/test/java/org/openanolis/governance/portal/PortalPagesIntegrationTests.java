@@ -2,6 +2,11 @@ package org.openanolis.governance.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +74,16 @@ class PortalPagesIntegrationTests {
 
         assertThat(page.getUrl().getPath()).isEqualTo("/sign-in");
         assertThat(page.getForms()).anySatisfy(f -> assertThat(f.getActionAttribute()).isEqualTo("/sign-in"));
+    }
+
+    @Test
+    void anyClientAskingForAPageBehindSignInIsSentToTheSignInPage() throws Exception {
+        HttpResponse<Void> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tasks")).header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
     }
 
     @Test
