@@ -238,6 +238,59 @@ class NotificationOutboxIntegrationTests {
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
+    /**
+     * The mail server away for a while: every notification written meanwhile waits, is tried again later each
+     * time, and once the server is back each one arrives exactly once. (The test drives the rounds itself while
+     * the server is away, so the outage stays shorter than max-attempts.)
+     */
+    @Test
+    void mailServerOutageDelaysNotificationsButLosesAndDoublesNone() {
+        List<Recipient> committee = IntStream.range(0, 8)
+                .mapToObj(i -> new Recipient("Member " + i, "outage" + i + "@example.org")).toList();
+        dispatcher.stop();
+        try {
+            greenMail.stop();
+            transaction.executeWithoutResult(status -> notifications.send(
+                    new Notice(NoticeType.VOTE_OPENED, "SIG_PROPOSAL", caseId, "sig-confidential-ai", committee, Map.of())));
+
+            assertThat(dispatcher.dispatchDue()).isZero();
+            Map<String, Instant> firstRetryAt = rows().stream()
+                    .collect(Collectors.toMap(OutboxEntry::id, OutboxEntry::nextAttemptAt));
+            assertThat(rows()).hasSize(8).allSatisfy(row -> {
+                assertThat(row.status()).isEqualTo(NotificationStatus.PENDING);
+                assertThat(row.attempts()).isEqualTo(1);
+                assertThat(row.lastError()).isNotBlank();
+                assertThat(row.claimedBy()).isNull();
+            });
+
+            // The second round comes only after the back-off, and waits longer before the third.
+            await().atMost(Duration.ofSeconds(5)).until(() -> {
+                dispatcher.dispatchDue();
+                return rows().stream().allMatch(row -> row.attempts() == 2);
+            });
+            Duration secondDelay = properties.mail().retry().delayAfter(2);
+            assertThat(secondDelay).isGreaterThan(properties.mail().retry().delayAfter(1));
+            assertThat(rows()).allSatisfy(row -> {
+                assertThat(row.status()).isEqualTo(NotificationStatus.PENDING);
+                assertThat(Duration.between(firstRetryAt.get(row.id()), row.nextAttemptAt()))
+                        .isGreaterThanOrEqualTo(secondDelay);
+            });
+            assertThat(greenMail.getReceivedMessages()).isEmpty();
+        } finally {
+            greenMail.start();
+            dispatcher.start();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> allHaveStatus(NotificationStatus.SENT));
+        // And no second copy follows.
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> greenMail.getReceivedMessages().length == 8);
+        assertThat(rows()).allSatisfy(row -> assertThat(row.attempts()).isEqualTo(3));
+        Set<String> expected = rows().stream().map(OutboxEntry::messageId).collect(Collectors.toSet());
+        List<String> receivedIds = Arrays.stream(greenMail.getReceivedMessages()).map(this::messageId).toList();
+        assertThat(receivedIds).hasSize(8).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @Test
     void twoDispatchersRacingForTheSameRowsSendEachOnce() throws Exception {
         List<Recipient> committee = IntStream.range(0, 30)
