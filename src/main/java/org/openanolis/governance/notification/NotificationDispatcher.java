@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.openanolis.governance.system.CaseLog;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +111,14 @@ public class NotificationDispatcher implements SmartLifecycle {
         if (entry == null) {
             return false;
         }
+        // The row's lines, and the mail transport's, carry its case like the rest of the case's work (CaseLog).
+        try (CaseLog.Scope ignored = CaseLog.of(entry.caseType(), entry.caseId())) {
+            return send(entry);
+        }
+    }
+
+    private boolean send(OutboxEntry entry) {
+        String id = entry.id();
         try {
             transport.send(entry);
         } catch (Exception e) {

@@ -49,7 +49,7 @@ class SecurityConfiguration {
      * the proxy's X-Forwarded-Proto so those count) plus framing denied, no Referer leaving the site, and our CSP,
      * except under /camunda, whose webapps send a CSP of their own that their scripts need.
      */
-    private static Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders() {
+    static Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders() {
         PathPatternRequestMatcher camundaWebapps = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
         return headers -> headers
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)

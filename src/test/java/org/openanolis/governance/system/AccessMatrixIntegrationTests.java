@@ -2,6 +2,7 @@ package org.openanolis.governance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,8 @@ import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.vote.BallotChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -112,19 +115,22 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             admin     | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403
             """;
 
-    /** Administration and Camunda's webapps: the status code of the call or sign-in, or whether Tasklist shows a task. */
+    /**
+     * Administration, Camunda's webapps and operations: the status code of the call or sign-in, whether Tasklist shows
+     * a task, or whether the readiness probe shows its components.
+     */
     private static final String ADMINISTRATION = """
-            role      | READ_OUTBOX | ENGINE_REST | TASKLIST | COCKPIT | ADMIN_APP | TASKLIST_SHOWS_TRIAGE | TASKLIST_SHOWS_BOBS_BALLOT
-            anonymous | 401         | 401         | 401      | 401     | 401       | 401                   | 401
-            signed-in | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
-            proposer  | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
-            member    | 403         | 403         | 200      | 403     | 403       | hidden                | shown
-            recused   | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
-            chair     | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
-            sig-chair | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
-            ops       | 403         | 403         | 200      | 403     | 403       | shown                 | hidden
-            reviewer  | 403         | 403         | 200      | 403     | 403       | hidden                | hidden
-            admin     | 200         | 200         | 200      | 200     | 200       | shown                 | shown
+            role      | READ_OUTBOX | ENGINE_REST | TASKLIST | COCKPIT | ADMIN_APP | TASKLIST_SHOWS_TRIAGE | TASKLIST_SHOWS_BOBS_BALLOT | HEALTH | HEALTH_DETAILS | METRICS
+            anonymous | 401         | 401         | 401      | 401     | 401       | 401                   | 401                        | 200    | hidden         | 401
+            signed-in | 403         | 403         | 200      | 403     | 403       | hidden                | hidden                     | 200    | hidden         | 403
+            proposer  | 403         | 403         | 200      | 403     | 403       | hidden                | hidden                     | 200    | hidden         | 403
+            member    | 403         | 403         | 200      | 403     | 403       | hidden                | shown                      | 200    | hidden         | 403
+            recused   | 403         | 403         | 200      | 403     | 403       | hidden                | hidden                     | 200    | hidden         | 403
+            chair     | 403         | 403         | 200      | 403     | 403       | hidden                | hidden                     | 200    | hidden         | 403
+            sig-chair | 403         | 403         | 200      | 403     | 403       | hidden                | hidden                     | 200    | hidden         | 403
+            ops       | 403         | 403         | 200      | 403     | 403       | shown                 | hidden                     | 200    | hidden         | 403
+            reviewer  | 403         | 403         | 200      | 403     | 403       | hidden                | hidden                     | 200    | hidden         | 403
+            admin     | 200         | 200         | 200      | 200     | 200       | shown                 | shown                      | 200    | shown          | 200
             """;
 
     /** Shared cases for the refusals, built once per database: fixture name → case id. */
@@ -293,6 +299,12 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 return tasklistShows(user, shared("SIG_TRIAGE", this::sigSubmitted), "UserTask_TriageProposal");
             case "TASKLIST_SHOWS_BOBS_BALLOT":
                 return tasklistShows(user, shared("COMMITTEE_BALLOT", this::sigInVote), "UserTask_CastBallot@bob");
+            case "HEALTH":
+                return code(caller.get("/actuator/health/readiness"));
+            case "HEALTH_DETAILS":
+                return caller.get("/actuator/health/readiness").json().has("components") ? "shown" : "hidden";
+            case "METRICS":
+                return Integer.toString(scrapeStatus(user));
             default:
                 return taskCell(caller, user, TaskKind.valueOf(action), allowed);
         }
@@ -321,6 +333,18 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
         }
         return tasks.stream().filter(t -> t.getAssignee().equals(user)).findFirst()
                 .or(() -> tasks.stream().filter(t -> t.getAssignee().equals("bob")).findFirst()).orElseThrow().getId();
+    }
+
+    /** The Prometheus scrape answers text, not the JSON the API client asks for. */
+    private int scrapeStatus(String user) {
+        return RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus")
+                .headers(h -> {
+                    if (user != null) {
+                        h.setBasicAuth(user, Api.PASSWORD, StandardCharsets.UTF_8);
+                    }
+                    h.setAccept(List.of(MediaType.TEXT_PLAIN));
+                })
+                .exchange((request, response) -> response.getStatusCode().value());
     }
 
     private String signIn(String user, String app) {
