@@ -50,7 +50,8 @@ class DockerFilesTests {
             String who = user.substring("USER ".length()).strip().split(":")[0];
             assertThat(who).isNotIn("root", "0");
         });
-        assertThat(runStage).anyMatch(l -> l.startsWith("HEALTHCHECK ")).anyMatch(l -> l.contains("curl -fsS"));
+        assertThat(runStage).anyMatch(l -> l.startsWith("HEALTHCHECK "))
+                .anyMatch(l -> l.contains("curl -fsS") && l.contains("/actuator/health/readiness"));
         assertThat(runStage).filteredOn(l -> l.startsWith("ENTRYPOINT")).singleElement()
                 .asString().contains("exec java $JAVA_OPTS -jar /app/app.jar");
     }
