@@ -28,8 +28,8 @@ public final class ClusterStartup {
                 if (attempt >= PASSES) {
                     throw e;
                 }
-                log.info("Adding the missing {} collided with another node starting (pass {}); checking again: {}",
-                        what, attempt, e.getMessage());
+                log.info("Adding the missing {} failed (pass {}), most likely because another node starting added the "
+                        + "same row first; checking again: {}", what, attempt, e.getMessage());
                 try {
                     Thread.sleep(200L * attempt);
                 } catch (InterruptedException interrupted) {

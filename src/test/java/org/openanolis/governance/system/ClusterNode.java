@@ -74,10 +74,15 @@ final class ClusterNode implements AutoCloseable {
     }
 
     boolean logContains(String text) {
+        return log().contains(text);
+    }
+
+    /** The node's output so far. */
+    String log() {
         try {
-            return Files.readString(log, StandardCharsets.UTF_8).contains(text);
+            return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return false;
+            return "";
         }
     }
 
