@@ -49,6 +49,8 @@ final class ClusterNode implements AutoCloseable {
         command.add("--server.port=" + port);
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // Should the test JVM end without its clean-up, the node must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         return new ClusterNode(name, port, process, log);
     }
 

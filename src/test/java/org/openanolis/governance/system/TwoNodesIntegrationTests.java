@@ -2,15 +2,18 @@ package org.openanolis.governance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -76,7 +81,7 @@ class TwoNodesIntegrationTests {
     private ClusterNode nodeA;
     private ClusterNode nodeB;
     private SmtpRelay relayA;
-    private final Set<String> allCases = new java.util.concurrent.ConcurrentSkipListSet<>();
+    private final Set<String> allCases = new ConcurrentSkipListSet<>();
 
     @BeforeAll
     void startTwoNodesOnOneDatabase() throws Exception {
@@ -280,7 +285,7 @@ class TwoNodesIntegrationTests {
                 }
             }
             case QUORUM -> {
-                // Five of seven: quorum, and a decision the two missing ballots could not turn.
+                // Five of seven: quorum, with Frank and Grace silent (the reminder is for them, if the vote is still open).
                 List<Callable<Api.Answer>> calls = List.of(
                         () -> ballot(first, "alice", id, "APPROVE"),
                         () -> ballot(second, "bob", id, "APPROVE"),
@@ -420,7 +425,7 @@ class TwoNodesIntegrationTests {
                         group by job_id_ having count(*) > 1""").query(String.class).list())
                 .as("jobs that succeeded twice").isEmpty();
         assertThat(db.sql("select count(*) from act_ru_job where duedate_ < ?")
-                .param(java.sql.Timestamp.from(Instant.now().minus(JOB_LOCK).minusSeconds(5)))
+                .param(Timestamp.from(Instant.now().minus(JOB_LOCK).minusSeconds(5)))
                 .query(Integer.class).single()).as("overdue jobs").isZero();
         assertThat(db.sql("select count(*) from act_ru_incident").query(Integer.class).single()).as("incidents").isZero();
     }
@@ -461,7 +466,7 @@ class TwoNodesIntegrationTests {
     }
 
     private static List<String> emails(String... people) {
-        return java.util.Arrays.stream(people).map(p -> p + "@example.org").toList();
+        return Arrays.stream(people).map(p -> p + "@example.org").toList();
     }
 
     private Set<String> notificationMessageIds() {
@@ -469,7 +474,7 @@ class TwoNodesIntegrationTests {
     }
 
     private static Map<String, Long> receivedByMessageId() {
-        return java.util.Arrays.stream(greenMail.getReceivedMessages())
+        return Arrays.stream(greenMail.getReceivedMessages())
                 .collect(Collectors.groupingBy(TwoNodesIntegrationTests::messageId, Collectors.counting()));
     }
 
@@ -525,7 +530,7 @@ class TwoNodesIntegrationTests {
 
     /** The name the node's dispatcher writes into {@code claimed_by}, as its start-up line tells. */
     private static String dispatcherId(ClusterNode node) {
-        java.util.regex.Matcher started = java.util.regex.Pattern.compile("Notification dispatcher (\\S+) started")
+        Matcher started = Pattern.compile("Notification dispatcher (\\S+) started")
                 .matcher(node.log());
         assertThat(started.find()).as(node.logTail()).isTrue();
         return started.group(1);
