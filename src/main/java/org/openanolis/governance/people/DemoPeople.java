@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.openanolis.governance.system.ClusterStartup;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -57,6 +58,10 @@ class DemoPeople implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        ClusterStartup.addMissing("demo people", this::seed);
+    }
+
+    private void seed() {
         GROUPS.forEach(g -> createGroupIfMissing(g.get(0), g.get(1), g.get(2)));
         PEOPLE.forEach(this::createPersonIfMissing);
     }

@@ -32,6 +32,10 @@ class CamundaAuthorizations implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        ClusterStartup.addMissing("Camunda grants", this::grantAll);
+    }
+
+    private void grantAll() {
         for (Resources resource : Resources.values()) {
             grantGroup(Groups.ADMINISTRATORS, resource, Permissions.ALL);
         }
