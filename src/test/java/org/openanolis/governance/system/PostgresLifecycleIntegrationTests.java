@@ -9,12 +9,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.camunda.bpm.BpmPlatform;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +36,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The whole SIG lifecycle on a real PostgreSQL (issue 6, part 1), through the postgres profile exactly as production
  * configures it: the database comes from the GOVERNANCE_DB_* variables, Flyway makes the domain tables, Camunda's own
  * changelog makes the engine's, and the engine's schema-update is off. One embedded PostgreSQL serves the class; the
- * context is closed with it at the end.
+ * context is closed with it at the end. Runs in a JVM of its own (pom.xml, failsafe execution "postgres"): Camunda's
+ * webapps find engines in static registries, which the H2 contexts of the other tests must keep to themselves.
  */
 // Declared before @SpringBootTest so that JUnit calls it after Spring has closed the context: the engine and the pool
 // leave while the database still answers.
@@ -70,32 +68,14 @@ class PostgresLifecycleIntegrationTests extends ApiScenario {
         registry.add("GOVERNANCE_DB_PASSWORD", () -> "postgres");
     }
 
-    /**
-     * Stops the database once the context is closed, and gives Camunda's webapps back the engine they served before:
-     * closing this context's engine unregistered "default", which the other test contexts of the JVM still need.
-     */
-    static class DatabaseOutlivesTheContext implements BeforeAllCallback, AfterAllCallback {
-
-        private ProcessEngine engineBefore;
-
-        @Override
-        public void beforeAll(ExtensionContext extensionContext) {
-            engineBefore = BpmPlatform.getProcessEngineService().getDefaultProcessEngine();
-        }
+    /** Stops the database once Spring has closed the context (after the class, see @DirtiesContext). */
+    static class DatabaseOutlivesTheContext implements AfterAllCallback {
 
         @Override
         public void afterAll(ExtensionContext extensionContext) throws IOException {
             if (postgres != null) {
                 postgres.close();
                 postgres = null;
-            }
-            RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
-            ProcessEngine served = BpmPlatform.getProcessEngineService().getDefaultProcessEngine();
-            if (engineBefore != null && served != engineBefore) {
-                if (served != null) {
-                    container.unregisterProcessEngine(served);
-                }
-                container.registerProcessEngine(engineBefore);
             }
         }
     }
