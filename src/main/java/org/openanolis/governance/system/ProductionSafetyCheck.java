@@ -59,7 +59,9 @@ public final class ProductionSafetyCheck {
             problems.add(new UnsafeProductionSettingsException.Problem(
                     "The datasource is " + (url == null || url.isBlank() ? "not set (an embedded H2 would be used)" : "H2 (" + url + ")")
                             + "; production needs PostgreSQL.",
-                    "set spring.datasource.url=jdbc:postgresql://HOST:5432/DATABASE with spring.datasource.username and spring.datasource.password."));
+                    "start with --spring.profiles.active=prod,postgres and set GOVERNANCE_DB_URL=jdbc:postgresql://HOST:5432/DATABASE, "
+                            + "GOVERNANCE_DB_USER and GOVERNANCE_DB_PASSWORD (or set spring.datasource.url=jdbc:postgresql://HOST:5432/DATABASE "
+                            + "with spring.datasource.username and spring.datasource.password)."));
         }
         return problems;
     }
