@@ -20,7 +20,8 @@ import org.springframework.web.client.RestClient;
  * expire, and HTTPS requests (as the proxy reports them) get HSTS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.import=classpath:application-prod.yaml")
+        // Logging is global to the test JVM: prod's JSON console would carry on into every later test's output.
+        properties = {"spring.config.import=classpath:application-prod.yaml", "logging.structured.format.console="})
 // The demo people too, as in every other test context: Camunda's webapps may serve any of them (the engine
 // registered last), and without an administrator they redirect to their setup page.
 @ActiveProfiles({"demo", "test"})

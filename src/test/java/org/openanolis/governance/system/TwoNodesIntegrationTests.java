@@ -37,13 +37,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
-import org.openanolis.governance.support.Mailbox;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
@@ -61,8 +61,15 @@ import jakarta.mail.internet.MimeMessage;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIntegrationTests {
 
+    /**
+     * A mail server of the cluster's own, on a free port: the suite's other contexts keep dispatching their own
+     * leftover mail to the shared test port, which would be counted here as the cluster's.
+     */
+    private static final int SMTP_PORT = freePort();
+
     @RegisterExtension
-    static GreenMailExtension greenMail = Mailbox.server();
+    static GreenMailExtension greenMail = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
 
     private static final String[] COMMITTEE = {"alice", "bob", "carol", "dave", "erin", "frank", "grace"};
     private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(1000, 10000));
@@ -90,10 +97,10 @@ class TwoNodesIntegrationTests {
         db = JdbcClient.create(dataSource);
         createCamundaSchema(dataSource);
         String url = postgres.getJdbcUrl("postgres", "postgres");
-        relayA = new SmtpRelay(Mailbox.PORT);
+        relayA = new SmtpRelay(SMTP_PORT);
         // Both at once: the domain migrations, the BPMN deployment, the grants and the demo people race.
         nodeA = ClusterNode.start("node-a", settings("node-a", url, relayA.port()));
-        nodeB = ClusterNode.start("node-b", settings("node-b", url, Mailbox.PORT));
+        nodeB = ClusterNode.start("node-b", settings("node-b", url, SMTP_PORT));
         try {
             Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
                     .failFast(() -> !nodeA.alive() || !nodeB.alive())
@@ -541,6 +548,14 @@ class TwoNodesIntegrationTests {
             return node.logContains("Started GovernanceApplication") && node.api.as("olivia").get("/api/tasks").status() == 200;
         } catch (RuntimeException notYet) {
             return false;
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
