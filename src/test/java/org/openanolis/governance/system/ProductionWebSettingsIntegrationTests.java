@@ -21,7 +21,9 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Logging is global to the test JVM: prod's JSON console would carry on into every later test's output.
-        properties = {"spring.config.import=classpath:application-prod.yaml", "logging.structured.format.console="})
+        // Production creates Camunda's tables with Liquibase on PostgreSQL (schema-update off); this context is H2.
+        properties = {"spring.config.import=classpath:application-prod.yaml", "logging.structured.format.console=",
+                "camunda.bpm.database.schema-update=true"})
 // The demo people too, as in every other test context: Camunda's webapps may serve any of them (the engine
 // registered last), and without an administrator they redirect to their setup page.
 @ActiveProfiles({"demo", "test"})
