@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,6 +56,9 @@ class SigJourneyBrowserIntegrationTests {
         String name = "sig-browser-" + UUID.randomUUID().toString().substring(0, 8);
         String displayName = "Browser " + name.substring(12) + " SIG";
 
+        // The reader's time zone is Shanghai's: the pages' times must be shown in it, not in the server's UTC.
+        browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Shanghai"));
+
         // The proposer, on a phone. Bob, a committee member, is one of the chairs: he is recused, so E = 6 and Q = 4.
         browser.resize(Browser.PHONE).signIn("paul").screenshot("paul-home");
         browser.follow("Propose a SIG").screenshot("proposal-form");
@@ -69,6 +74,9 @@ class SigJourneyBrowserIntegrationTests {
         assertThat(browser.path()).startsWith("/sig-proposals/");
         String caseId = browser.path().substring("/sig-proposals/".length());
         assertThat(browser.text()).contains(displayName).contains("TRIAGE");
+        WebElement submittedAt = browser.find(By.cssSelector("time[datetime]"));
+        assertThat(submittedAt.getText()).as("a time in the reader's zone").contains("GMT+8");
+        assertThat(submittedAt.getDomAttribute("title")).as("the server's UTC, kept as its title").endsWith("UTC");
         browser.screenshot("case-submitted");
         browser.signOut();
 
