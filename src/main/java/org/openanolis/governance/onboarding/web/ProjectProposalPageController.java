@@ -38,7 +38,7 @@ class ProjectProposalPageController {
         return "case/project-proposal";
     }
 
-    /** What case-diagram.js draws. */
+    /** What diagram.js draws. */
     @GetMapping(path = "/project-proposals/{id}/diagram", produces = "application/json")
     @ResponseBody
     CaseDiagram diagram(@PathVariable String id) {

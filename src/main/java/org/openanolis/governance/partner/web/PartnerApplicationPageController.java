@@ -38,7 +38,7 @@ class PartnerApplicationPageController {
         return "case/partner-application";
     }
 
-    /** What case-diagram.js draws. */
+    /** What diagram.js draws. */
     @GetMapping(path = "/partner-applications/{id}/diagram", produces = "application/json")
     @ResponseBody
     CaseDiagram diagram(@PathVariable String id) {

@@ -37,7 +37,7 @@ class PartnerPageController {
         return "case/partner";
     }
 
-    /** What case-diagram.js draws. */
+    /** What diagram.js draws. */
     @GetMapping(path = "/partners/{id}/diagram", produces = "application/json")
     @ResponseBody
     CaseDiagram diagram(@PathVariable String id) {

@@ -37,7 +37,7 @@ class SigProposalPageController {
         return "case/sig-proposal";
     }
 
-    /** What case-diagram.js draws. */
+    /** What diagram.js draws. */
     @GetMapping(path = "/sig-proposals/{id}/diagram", produces = "application/json")
     @ResponseBody
     CaseDiagram diagram(@PathVariable String id) {

@@ -1,27 +1,30 @@
-// The case's process drawn by bpmn-js's viewer, with the current step(s) and the steps passed marked. The data
-// comes as JSON from the case's own /diagram address; the page already says the same in text, so a failure here
-// only leaves the picture out.
+// Draws every element with a data-diagram-url as a BPMN diagram (bpmn-js viewer), in the box's proportions.
+// The address answers either the BPMN XML itself (the processes page) or JSON {xml, current, passed} (a case
+// page), whose steps are then marked. The pages say the same in text, so a failure only leaves the picture out.
 (function () {
   'use strict';
   function draw(container) {
     if (typeof window.BpmnJS !== 'function') {
       return;
     }
-    fetch(container.getAttribute('data-diagram-url'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    container.classList.add('drawing');
+    fetch(container.getAttribute('data-diagram-url'), {credentials: 'same-origin'})
       .then(function (response) {
         if (!response.ok) {
           throw new Error('diagram answered ' + response.status);
         }
-        return response.json();
+        var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
+        return json ? response.json() : response.text().then(function (xml) {
+          return {xml: xml, passed: [], current: []};
+        });
       })
       .then(function (diagram) {
-        container.classList.add('drawing');
         var viewer = new window.BpmnJS({container: container});
         return viewer.importXML(diagram.xml).then(function () {
           var canvas = viewer.get('canvas');
           diagram.passed.forEach(function (step) { mark(canvas, step.id, 'step-passed'); });
           diagram.current.forEach(function (step) { mark(canvas, step.id, 'step-current'); });
-          canvas.zoom('fit-viewport');
+          fit(container, canvas);
           container.classList.remove('drawing');
           container.classList.add('drawn');
         });
@@ -34,6 +37,17 @@
         }
       });
   }
+  // The box takes the diagram's proportions, so a wide process is not drawn tiny in a tall box; no taller than
+  // most of the window, so the page around it stays in sight.
+  function fit(container, canvas) {
+    var inner = canvas.viewbox().inner;
+    if (inner.width > 0) {
+      var height = container.clientWidth * inner.height / inner.width + 40;
+      container.style.height = Math.round(Math.max(160, Math.min(height, window.innerHeight * 0.9))) + 'px';
+      canvas.resized();
+    }
+    canvas.zoom('fit-viewport', 'auto');
+  }
   // An id the drawing does not know (a step of an older version of the process) is skipped, not fatal.
   function mark(canvas, id, cls) {
     try {
@@ -43,9 +57,6 @@
     }
   }
   document.addEventListener('DOMContentLoaded', function () {
-    var container = document.getElementById('case-diagram');
-    if (container) {
-      draw(container);
-    }
+    document.querySelectorAll('[data-diagram-url]').forEach(draw);
   });
 }());
