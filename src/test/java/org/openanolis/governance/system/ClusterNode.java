@@ -14,15 +14,19 @@ import org.openanolis.governance.support.Api;
 
 /**
  * One application node as an operating-system process running the built jar, so that it can be killed for real.
- * Its output goes to {@code target/cluster/<name>.log}, which a failure message quotes.
+ * Its output goes to {@code target/cluster/<name>.log}, which a failure message quotes. The benchmarks run the
+ * product the same way, with a JVM set up for speed rather than for a quick start.
  */
-final class ClusterNode implements AutoCloseable {
+public final class ClusterNode implements AutoCloseable {
+
+    /** Small and quick to start: two nodes, the build and the test share two cores. */
+    private static final List<String> QUICK_START = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private static final Path JAR = Path.of("target", "sig-governance-0.1.0-SNAPSHOT.jar");
 
-    final String name;
-    final int port;
-    final Api api;
+    public final String name;
+    public final int port;
+    public final Api api;
     private final Process process;
     private final Path log;
 
@@ -36,6 +40,11 @@ final class ClusterNode implements AutoCloseable {
 
     /** Starts {@code java -jar} with the given settings on a free port; answers at once, the node boots meanwhile. */
     static ClusterNode start(String name, List<String> settings) throws IOException {
+        return start(name, QUICK_START, settings);
+    }
+
+    /** As {@link #start(String, List)}, with the JVM options given (heap, collector, compiler). */
+    public static ClusterNode start(String name, List<String> jvmOptions, List<String> settings) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the jar is built by `package`, before failsafe runs");
         }
@@ -44,8 +53,8 @@ final class ClusterNode implements AutoCloseable {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        // Small and quick to start: two nodes, the build and the test share two cores.
-        command.addAll(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.add("--server.port=" + port);
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -54,18 +63,23 @@ final class ClusterNode implements AutoCloseable {
         return new ClusterNode(name, port, process, log);
     }
 
-    boolean alive() {
+    /** The operating system's process id, e.g. to read the node's CPU time or attach to its JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** Kills the process without a shutdown: no lock is released, no claim returned, no mail finished. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** The last lines of the node's output, for a failure message. */
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return name + " (" + (alive() ? "running" : "exited " + process.exitValue()) + "):\n"
@@ -75,12 +89,12 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    boolean logContains(String text) {
+    public boolean logContains(String text) {
         return log().contains(text);
     }
 
     /** The node's output so far. */
-    String log() {
+    public String log() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
