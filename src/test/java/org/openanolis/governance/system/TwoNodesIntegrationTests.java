@@ -100,7 +100,7 @@ class TwoNodesIntegrationTests {
     private static final Duration WINDOW = Duration.ofSeconds(40);
     private static final Duration MIN_OPEN = Duration.ofSeconds(10);
     private static final Duration EXTENSION = Duration.ofSeconds(15);
-    /** How long a dead node's timers and mails stay its own: the job lock and the mail claim. */
+    /** How long a dead node's timers stay its own: the job lock (camunda.bpm.job-execution.lock-time-in-millis). */
     private static final Duration JOB_LOCK = Duration.ofSeconds(15);
     /**
      * Longer than driving the second batch and waiting for node A to take a reminder half a window later takes, so
