@@ -2,6 +2,11 @@ package org.openanolis.governance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -54,8 +60,24 @@ import jakarta.mail.internet.MimeMessage;
  * executor on) share one PostgreSQL and one mail server. SIG proposals go through triage, votes and deadlines with
  * every call alternating between the nodes and some ballots sent in the same instant; the database, the engine's
  * job log and the mail server then show every ballot counted once, every timer fired once and every notification
- * delivered once. Then one node is killed in the middle of work and the other finishes it once the dead node's job
- * locks and mail claims have expired.
+ * delivered once.
+ * <p>
+ * Then node A is killed in the middle of work, caught twice on purpose, and node B finishes everything once the
+ * dead node's job locks and mail claims have expired:
+ * <ul>
+ * <li>a mail: an SMTP relay hands node A's mail to the server but holds back the server's answer, so node A dies
+ * with its claim on a mail already delivered; node B sends it again, with the same Message-ID, after the claim's
+ * lease ({@code governance.mail.claim-lease});</li>
+ * <li>a job: node A is killed while it runs the half-window reminder of a vote nobody votes on. Node A is the one
+ * killed because it is the node the relay holds; to make it the node holding the job's lock, node B is started to
+ * take only jobs of the default priority and the test lifts that one job's priority until node A has locked it.
+ * The test's own transaction row-locks the timer's execution, so node A's transaction, after writing the reminder
+ * and its mails, waits at the engine's flush ({@code pg_stat_activity} shows the node's session waiting). After the
+ * kill the job keeps node A's lock owner ({@link JobLockOwnerPlugin} names it) until {@code LOCK_EXP_TIME_}
+ * ({@code camunda.bpm.job-execution.lock-time-in-millis}, 15 s here): node B does not run it before, runs it once
+ * after, the job log shows one success on node B and no failure, and nothing of the rolled-back transaction is left
+ * (no reminder event, no reminder mail until node B's).</li>
+ * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,12 +100,16 @@ class TwoNodesIntegrationTests {
     private static final Duration WINDOW = Duration.ofSeconds(40);
     private static final Duration MIN_OPEN = Duration.ofSeconds(10);
     private static final Duration EXTENSION = Duration.ofSeconds(15);
-    /** How long a dead node's timers and mails stay its own: the job lock and the mail claim. */
+    /** How long a dead node's timers stay its own: the job lock (camunda.bpm.job-execution.lock-time-in-millis). */
     private static final Duration JOB_LOCK = Duration.ofSeconds(15);
-    /** Longer than driving the second batch takes, so the mail caught mid-send is still node A's when A dies. */
-    private static final Duration CLAIM_LEASE = Duration.ofSeconds(45);
+    /**
+     * Longer than driving the second batch and waiting for node A to take a reminder half a window later takes, so
+     * the mail caught mid-send is still node A's when A dies.
+     */
+    private static final Duration CLAIM_LEASE = Duration.ofSeconds(60);
 
     private EmbeddedPostgres postgres;
+    private DataSource dataSource;
     private JdbcClient db;
     private ClusterNode nodeA;
     private ClusterNode nodeB;
@@ -93,14 +119,19 @@ class TwoNodesIntegrationTests {
     @BeforeAll
     void startTwoNodesOnOneDatabase() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        DataSource dataSource = postgres.getPostgresDatabase();
+        dataSource = postgres.getPostgresDatabase();
         db = JdbcClient.create(dataSource);
         createCamundaSchema(dataSource);
         String url = postgres.getJdbcUrl("postgres", "postgres");
         relayA = new SmtpRelay(SMTP_PORT);
         // Both at once: the domain migrations, the BPMN deployment, the grants and the demo people race.
         nodeA = ClusterNode.start("node-a", settings("node-a", url, relayA.port()));
-        nodeB = ClusterNode.start("node-b", settings("node-b", url, SMTP_PORT));
+        List<String> settingsB = new ArrayList<>(settings("node-b", url, SMTP_PORT));
+        // Node B takes only jobs of the default priority, which every job has: the same as node A throughout, except
+        // for the one job the kill test lifts so that node A, and no other, is the node holding its lock.
+        settingsB.add("--camunda.bpm.generic-properties.properties.job-executor-acquire-by-priority=true");
+        settingsB.add("--camunda.bpm.generic-properties.properties.job-executor-priority-range-max=0");
+        nodeB = ClusterNode.start("node-b", settingsB);
         try {
             Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
                     .failFast(() -> !nodeA.alive() || !nodeB.alive())
@@ -178,23 +209,63 @@ class TwoNodesIntegrationTests {
         // and its job executor shares the votes' timers when it dies.
         List<Case> cases = drive(10, i -> nodeA);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(relayA::swallowed);
-        Instant firstMinOpen = cases.stream().map(c -> c.opensAt().plus(MIN_OPEN)).min(Instant::compareTo).orElseThrow();
-        Duration untilDue = Duration.between(Instant.now(), firstMinOpen.plusMillis(1500));
-        if (!untilDue.isNegative()) {
-            Thread.sleep(untilDue.toMillis());
-        }
-        String dispatcherA = dispatcherId(nodeA);
-        Set<String> heldByA = db.sql("select message_id from notification where status = 'PENDING' and claimed_by = ?")
-                .param(dispatcherA).query(String.class).set();
-        assertThat(heldByA).as("the mail node A is caught sending").hasSize(1);
-        assertThat(receivedByMessageId()).as("the mail server already has it").containsKeys(heldByA.toArray(String[]::new));
 
-        nodeA.kill();
+        // Node A is also caught in the middle of a timer: the half-window reminder of a vote nobody votes on. Node B
+        // takes only jobs of the default priority (see startTwoNodesOnOneDatabase), so lifting this one job's
+        // priority leaves it to node A; the test's own transaction holds the row lock of the timer's execution, so
+        // node A's transaction, once it has written the reminder and its mails, waits at the engine's flush.
+        String ownerA = jobLockOwner(nodeA);
+        TimerJob reminder = cases.stream().filter(c -> c.plan() == Plan.SILENT)
+                .flatMap(c -> timerOf(c, "TimerEvent_HalfWindow").stream())
+                .filter(t -> t.dueDate().isAfter(Instant.now().plusSeconds(3))).findFirst()
+                .orElseThrow(() -> new AssertionError("driving took so long that every reminder is already due"));
+        db.sql("update act_ru_job set priority_ = 1 where id_ = ?").param(reminder.id()).update();
+        Instant lockExpires;
+        Set<String> heldByA;
+        try (RowLock execution = RowLock.on(dataSource, "select id_ from act_ru_execution where id_ = ? for update",
+                reminder.executionId())) {
+            Awaitility.await().atMost(Duration.between(Instant.now(), reminder.dueDate()).plusSeconds(20))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> ownerA.equals(lockOf(reminder).owner()) && transactionWaitsFor(nodeA, execution));
+            lockExpires = lockOf(reminder).expires();
+            assertThat(lockExpires).as("node A's lock on the reminder").isAfter(Instant.now().plusSeconds(5));
+            assertThat(tablesWrittenByWaitingTransaction(nodeA)).as("node A has written the reminder and its mails")
+                    .contains("case_event", "notification");
+
+            String dispatcherA = dispatcherId(nodeA);
+            heldByA = db.sql("select message_id from notification where status = 'PENDING' and claimed_by = ?")
+                    .param(dispatcherA).query(String.class).set();
+            assertThat(heldByA).as("the mail node A is caught sending").hasSize(1);
+            assertThat(receivedByMessageId()).as("the mail server already has it").containsKeys(heldByA.toArray(String[]::new));
+
+            nodeA.kill();
+            System.out.printf("Node A killed with %d open votes, %d unsent notifications, %d locked jobs (%s)%n",
+                    db.sql("select count(*) from vote where status = 'OPEN'").query(Integer.class).single(),
+                    db.sql("select count(*) from notification where status = 'PENDING'").query(Integer.class).single(),
+                    db.sql("select count(*) from act_ru_job where lock_exp_time_ is not null").query(Integer.class).single(),
+                    db.sql("select lock_owner_ from act_ru_job where lock_owner_ is not null").query(String.class).list());
+        }
+        // The row lock is gone; the dead node's transaction cannot commit, so the database rolls it back as soon as
+        // it notices the connection is closed.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> db.sql(
+                "select count(*) from pg_stat_activity where application_name = 'node-a'").query(Integer.class).single() == 0);
         int openVotes = db.sql("select count(*) from vote where status = 'OPEN'").query(Integer.class).single();
-        System.out.printf("Node A killed with %d open votes, %d unsent notifications, %d locked jobs%n", openVotes,
-                db.sql("select count(*) from notification where status = 'PENDING'").query(Integer.class).single(),
-                db.sql("select count(*) from act_ru_job where lock_exp_time_ is not null").query(Integer.class).single());
         assertThat(openVotes).as("the kill falls in the middle of the votes").isPositive();
+        assertThat(events(reminder.caseId(), "VOTE_REMINDER")).as("the dead node's reminder left no event").isZero();
+        assertThat(notices(reminder.caseId(), "VOTE_REMINDER")).as("nor mails in the outbox").isZero();
+        assertThat(db.sql("select count(*) from act_ru_execution where id_ = ?").param(reminder.executionId())
+                .query(Integer.class).single()).as("and the timer still waits where it was").isEqualTo(1);
+
+        // From here only the lock keeps node B away: the job is back at the priority both nodes take.
+        db.sql("update act_ru_job set priority_ = 0 where id_ = ?").param(reminder.id()).update();
+        while (Instant.now().isBefore(lockExpires.minusMillis(300))) {
+            assertThat(lockOf(reminder).owner()).as("the reminder, until %s", lockExpires).isEqualTo(ownerA);
+            assertThat(events(reminder.caseId(), "VOTE_REMINDER")).as("reminders before %s", lockExpires).isZero();
+            Thread.sleep(250);
+        }
+        Awaitility.await().atMost(JOB_LOCK).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.sql("select count(*) from act_ru_job where id_ = ?").param(reminder.id())
+                        .query(Integer.class).single() == 0);
 
         awaitAllDecided(cases, Duration.ofMinutes(3));
         awaitOutboxDrained();
@@ -212,6 +283,20 @@ class TwoNodesIntegrationTests {
         Map<String, Long> twice = received.entrySet().stream().filter(e -> e.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(twice).isEqualTo(heldByA.stream().collect(Collectors.toMap(id -> id, id -> 2L)));
+
+        // The reminder node A died running: node B ran it once, after node A's lock expired, and it reminded the
+        // whole committee once, each member by one mail the server received once (checked above).
+        List<Map<String, Object>> runs = db.sql("""
+                        select job_state_, hostname_, timestamp_ from act_hi_job_log
+                        where job_id_ = ? and job_state_ in (1, 2)""").param(reminder.id()).query().listOfRows();
+        assertThat(runs).as("the reminder's job log: one success, no failure").hasSize(1);
+        System.out.printf("The reminder: node A's lock until %s, run by node B at %s%n", lockExpires, runs.get(0).get("timestamp_"));
+        assertThat(runs.get(0)).containsEntry("job_state_", 2).containsEntry("hostname_", "node-b");
+        assertThat(((Timestamp) runs.get(0).get("timestamp_")).toInstant()).isAfterOrEqualTo(lockExpires);
+        assertThat(events(reminder.caseId(), "VOTE_REMINDER")).isEqualTo(1);
+        assertThat(notices(reminder.caseId(), "VOTE_REMINDER")).isEqualTo(COMMITTEE.length);
+        assertThat(db.sql("select recipient_email from notification where case_id = ? and notice_type = 'VOTE_REMINDER'")
+                .param(reminder.caseId()).query(String.class).set()).containsExactlyInAnyOrderElementsOf(emails(COMMITTEE));
     }
 
     // --- driving the cases over HTTP ---
@@ -493,6 +578,103 @@ class TwoNodesIntegrationTests {
         }
     }
 
+    // --- job locks ---
+
+    /** A timer job of a case's vote. */
+    record TimerJob(String caseId, String id, String executionId, Instant dueDate) {
+    }
+
+    /** Who holds a job and until when; both null when nobody does or the job is gone. */
+    record JobLock(String owner, Instant expires) {
+    }
+
+    /** The waiting timer of the case's vote at the BPMN event {@code activityId}; empty once it has fired. */
+    private Optional<TimerJob> timerOf(Case c, String activityId) {
+        return db.sql("""
+                        select j.id_, j.execution_id_, j.duedate_ from act_ru_job j
+                        join act_ru_jobdef d on d.id_ = j.job_def_id_
+                        join vote v on v.process_instance_id = j.process_instance_id_
+                        where v.case_id = ? and d.act_id_ = ?""").params(c.id(), activityId)
+                .query((rs, n) -> new TimerJob(c.id(), rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    private JobLock lockOf(TimerJob job) {
+        return db.sql("select lock_owner_, lock_exp_time_ from act_ru_job where id_ = ?").param(job.id())
+                .query((rs, n) -> new JobLock(rs.getString(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .optional().orElse(new JobLock(null, null));
+    }
+
+    /** Whether a transaction of the node waits, writing an execution, for the row lock the test holds. */
+    private boolean transactionWaitsFor(ClusterNode node, RowLock lock) {
+        return db.sql("""
+                        select count(*) from pg_stat_activity
+                        where application_name = ? and wait_event_type = 'Lock' and ? = any(pg_blocking_pids(pid))
+                          and query ilike '%act_ru_execution%'""")
+                .params(node.name, lock.backendPid()).query(Integer.class).single() > 0;
+    }
+
+    /** The tables the node's waiting transaction has written to so far (the locks an insert or update takes). */
+    private Set<String> tablesWrittenByWaitingTransaction(ClusterNode node) {
+        return db.sql("""
+                        select c.relname from pg_locks l
+                        join pg_class c on c.oid = l.relation
+                        join pg_stat_activity a on a.pid = l.pid
+                        where a.application_name = ? and a.wait_event_type = 'Lock'
+                          and l.mode = 'RowExclusiveLock' and l.granted""")
+                .param(node.name).query(String.class).set();
+    }
+
+    private int events(String caseId, String event) {
+        return db.sql("select count(*) from case_event where case_id = ? and event = ?").params(caseId, event)
+                .query(Integer.class).single();
+    }
+
+    private int notices(String caseId, String type) {
+        return db.sql("select count(*) from notification where case_id = ? and notice_type = ?").params(caseId, type)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * The test's own open transaction holding one row lock: a node's transaction that writes the row waits until
+     * the lock is released by {@link #close()} (a rollback: the test changes nothing).
+     */
+    private record RowLock(Connection connection, int backendPid) implements AutoCloseable {
+
+        static RowLock on(DataSource dataSource, String selectForUpdate, String id) throws SQLException {
+            Connection connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false);
+                int pid;
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("select pg_backend_pid()")) {
+                    rs.next();
+                    pid = rs.getInt(1);
+                }
+                try (PreparedStatement lock = connection.prepareStatement(selectForUpdate)) {
+                    lock.setString(1, id);
+                    try (ResultSet rs = lock.executeQuery()) {
+                        assertThat(rs.next()).as("the row to lock: %s", id).isTrue();
+                    }
+                }
+                return new RowLock(connection, pid);
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                connection.rollback();
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
     // --- the cluster ---
 
     private static void createCamundaSchema(DataSource dataSource) {
@@ -510,7 +692,8 @@ class TwoNodesIntegrationTests {
         return List.of(
                 "--spring.profiles.active=demo",
                 "--spring.main.banner-mode=off",
-                "--spring.datasource.url=" + jdbcUrl,
+                // The node's name on its database sessions, so pg_stat_activity tells whose transaction waits.
+                "--spring.datasource.url=" + jdbcUrl + "&ApplicationName=" + node,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.datasource.driver-class-name=org.postgresql.Driver",
@@ -533,6 +716,14 @@ class TwoNodesIntegrationTests {
                 "--governance.vote.window=" + WINDOW,
                 "--governance.vote.min-open=" + MIN_OPEN,
                 "--governance.vote.extension=" + EXTENSION);
+    }
+
+    /** The lock owner the node's job executor writes into {@code ACT_RU_JOB.LOCK_OWNER_}, as its start-up line tells. */
+    private static String jobLockOwner(ClusterNode node) {
+        Matcher started = Pattern.compile("Job executor lock owner (\\S+):").matcher(node.log());
+        assertThat(started.find()).as(node.logTail()).isTrue();
+        assertThat(started.group(1)).as("the owner names the node").startsWith(node.name + "-");
+        return started.group(1);
     }
 
     /** The name the node's dispatcher writes into {@code claimed_by}, as its start-up line tells. */
