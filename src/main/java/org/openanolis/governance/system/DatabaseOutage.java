@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure caused by the database being away (stopped, restarting, unreachable, out of connections) from
@@ -34,6 +35,12 @@ public final class DatabaseOutage {
             }
             if (cause instanceof SQLException sql && sql.getNextException() != null
                     && explains(sql.getNextException())) {
+                return true;
+            }
+            // A rollback on a connection that died reports the rollback's own failure ("Connection is closed", no
+            // SQLState) as the cause, and keeps the failure that made it roll back on the side.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && explains(rollback.getApplicationException())) {
                 return true;
             }
         }

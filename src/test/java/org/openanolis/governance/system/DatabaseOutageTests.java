@@ -88,6 +88,23 @@ class DatabaseOutageTests {
     }
 
     @Test
+    void aRollbackThatFailedOnTheDeadConnectionStillTellsWhyItRolledBack() {
+        // What Camunda threw when PostgreSQL went away in the middle of checking a password (seen in
+        // PostgresOutageIntegrationTests): the rollback failed too, on Hikari's closed connection.
+        ProcessEnginePersistenceException query = new ProcessEnginePersistenceException("An exception occurred in the persistence layer.",
+                new PersistenceException(new PSQLException("An I/O error occurred while sending to the backend.",
+                        PSQLState.CONNECTION_FAILURE)));
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(query);
+
+        assertThat(DatabaseOutage.explains(new ProcessEnginePersistenceException("An exception occurred in the persistence layer.",
+                rollback))).isTrue();
+        assertThat(DatabaseOutage.explains(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).as("without the failure that caused it").isFalse();
+    }
+
+    @Test
     void aSignInThatCouldNotBeCheckedCarriesTheOutageInItsCause() {
         assertThat(DatabaseOutage.explains(new InternalAuthenticationServiceException("The database is unavailable",
                 new ProcessEngineException(poolTimedOut())))).isTrue();
