@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.openanolis.governance.system.CaseLog;
+import org.openanolis.governance.system.DatabaseOutage;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,8 +170,14 @@ public class NotificationDispatcher implements SmartLifecycle {
         try {
             dispatchDue();
         } catch (RuntimeException e) {
-            // A broken round (the database away, say) must not end the polling: the next one tries again.
-            log.warn("Notification dispatch failed; trying again in {}", settings.pollInterval(), e);
+            // A broken round must not end the polling: the next one tries again. The database being away is
+            // expected to pass and says so in one line, not a stack trace every round.
+            if (DatabaseOutage.explains(e)) {
+                log.warn("Notification dispatch waits for the database; trying again in {}: {}", settings.pollInterval(),
+                        e.toString());
+            } else {
+                log.warn("Notification dispatch failed; trying again in {}", settings.pollInterval(), e);
+            }
         }
     }
 
