@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +190,8 @@ class PostgresOutageIntegrationTests extends ApiScenario {
             assertThat(jdbc.sql("select count(*) from sig_proposal where name = :name").param("name", refusedName)
                     .query(Integer.class).single()).as("proposal refused during the outage").isZero();
             assertThat(ballotsOf("grace", id)).as("Grace's ballot refused during the outage").isZero();
+            assertThat(jdbc.sql("select count(*) from case_event where case_id = :id and actor = 'grace'").param("id", id)
+                    .query(Integer.class).single()).as("Grace's ballot on the timeline").isZero();
             assertEveryProposalIsWhole();
 
             // The same calls succeed now, without a restart of the application.
@@ -285,7 +289,7 @@ class PostgresOutageIntegrationTests extends ApiScenario {
         assertThat(page.getWebResponse().getStatusCode()).as(page.asNormalizedText()).isEqualTo(503);
         assertThat(page.getWebResponse().getResponseHeaderValue("Retry-After"))
                 .isEqualTo(Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-        assertThat(page.<org.htmlunit.html.HtmlElement>getFirstByXPath("//h1").getTextContent()).isEqualTo("Back in a moment");
+        assertThat(page.<HtmlElement>getFirstByXPath("//h1").getTextContent()).isEqualTo("Back in a moment");
         assertThat(page.asNormalizedText()).contains("try again in a few seconds");
     }
 
@@ -337,7 +341,7 @@ class PostgresOutageIntegrationTests extends ApiScenario {
             messageIds.addAll(jdbc.sql("select message_id from notification where case_id = :id").param("id", caseId)
                     .query(String.class).list());
         }
-        Map<String, Long> received = java.util.Arrays.stream(greenMail.getReceivedMessages())
+        Map<String, Long> received = Arrays.stream(greenMail.getReceivedMessages())
                 .map(PostgresOutageIntegrationTests::messageId)
                 .filter(messageIds::contains)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
