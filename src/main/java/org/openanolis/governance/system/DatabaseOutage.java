@@ -20,6 +20,9 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseOutage {
 
+    /** Where Hikari's answer to any call on a connection it has already evicted comes from. */
+    private static final String EVICTED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
+
     /** How long a client is asked to wait before trying again (Retry-After, in seconds). */
     public static final int RETRY_AFTER_SECONDS = 10;
 
@@ -39,12 +42,27 @@ public final class DatabaseOutage {
             }
             // A rollback on a connection that died reports the rollback's own failure ("Connection is closed", no
             // SQLState) as the cause, and keeps the failure that made it roll back on the side.
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && explains(rollback.getApplicationException())) {
+            if (cause instanceof TransactionSystemException rollback && (rollback.getApplicationException() != null
+                    && explains(rollback.getApplicationException()) || onEvictedConnection(rollback))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A commit that failed because the server ended the session is followed by Spring's rollback, which fails in
+     * turn: Hikari had already evicted the connection (it evicts exactly on the connection states below) and answers
+     * with a bare SQLException, no SQLState. Spring then throws the rollback's failure and only logs the commit's.
+     * A managed transaction's connection is closed by nobody else before its rollback, so a rollback refused by an
+     * evicted connection means the database went away under the transaction.
+     */
+    private static boolean onEvictedConnection(TransactionSystemException rollback) {
+        if (!(rollback.getCause() instanceof SQLException refused) || refused.getSQLState() != null) {
+            return false;
+        }
+        StackTraceElement[] trace = refused.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().equals(EVICTED_CONNECTION);
     }
 
     private static boolean isConnectionFailure(Throwable cause) {

@@ -1,8 +1,10 @@
 package org.openanolis.governance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -22,6 +24,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Which failures mean "the database is away" (answered 503, retry later) and which stay our bug or the client's
@@ -102,6 +106,25 @@ class DatabaseOutageTests {
                 rollback))).isTrue();
         assertThat(DatabaseOutage.explains(new TransactionSystemException("JDBC rollback failed",
                 new SQLException("Connection is closed")))).as("without the failure that caused it").isFalse();
+    }
+
+    @Test
+    void aRollbackRefusedByAConnectionThePoolHadEvictedMeansTheDatabaseWentAway() throws SQLException {
+        // Seen in PostgresOutageIntegrationTests: the commit failed with 57P01, Hikari evicted the connection, and
+        // Spring's rollback got Hikari's answer for an evicted connection, which is what Spring threw.
+        SQLException refused;
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setJdbcUrl("jdbc:h2:mem:evicted");
+            Connection connection = pool.getConnection();
+            connection.close();
+            refused = catchThrowableOfType(SQLException.class, connection::rollback);
+        }
+        assertThat(refused.getSQLState()).as("Hikari gives no SQLState").isNull();
+
+        assertThat(DatabaseOutage.explains(new TransactionSystemException("JDBC rollback failed", refused))).isTrue();
+        assertThat(DatabaseOutage.explains(new ProcessEnginePersistenceException("An exception occurred in the persistence layer.",
+                new TransactionSystemException("JDBC rollback failed", refused)))).isTrue();
+        assertThat(DatabaseOutage.explains(refused)).as("outside a failed rollback, a use after close is our bug").isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +65,7 @@ import jakarta.mail.internet.MimeMessage;
  * within seconds (problem details with Retry-After, or the portal's 503 page), readiness is DOWN and liveness UP;
  * afterwards the same calls succeed without a restart, nothing of a refused call is left half-written, the job
  * executor and the notification dispatcher pick up where they were, and the case goes on to its end with every
- * mail sent once.
+ * mail sent once, even the one the mail server took in the instant the database went.
  * <p>
  * Unlike the other tests this context runs the job executor: that it outlives the outage is part of what is
  * checked, so timers here are fired by it, not by the tests. Connections time out after 2 s instead of production's
@@ -90,6 +91,8 @@ class PostgresOutageIntegrationTests extends ApiScenario {
     private static Path dataDirectory;
     private static int databasePort;
     private static EmbeddedPostgres postgres;
+    /** Every mail goes to GreenMail through it, so that a test can act in the instant the server takes one. */
+    private static SmtpRelay relay;
 
     @LocalServerPort
     private int serverPort;
@@ -114,6 +117,8 @@ class PostgresOutageIntegrationTests extends ApiScenario {
         registry.add("GOVERNANCE_DB_USER", () -> "postgres");
         registry.add("GOVERNANCE_DB_PASSWORD", () -> "postgres");
         registry.add("GOVERNANCE_DB_CONNECTION_TIMEOUT", () -> "2000");
+        relay = new SmtpRelay(Mailbox.PORT);
+        registry.add("spring.mail.port", relay::port);
     }
 
     /** Stops the database after Spring has closed the context, and removes its data. */
@@ -127,6 +132,9 @@ class PostgresOutageIntegrationTests extends ApiScenario {
             }
             if (dataDirectory != null) {
                 FileSystemUtils.deleteRecursively(dataDirectory);
+            }
+            if (relay != null) {
+                relay.close();
             }
         }
     }
@@ -262,6 +270,28 @@ class PostgresOutageIntegrationTests extends ApiScenario {
             }
         }
         assertEveryProposalIsWhole();
+    }
+
+    @Test
+    void aMailTheServerTookJustAsTheDatabaseWentIsRecordedOnceItIsBackAndNotSentAgain() throws Exception {
+        // The case's mail waits while the dispatcher is paused; the database goes away in the instant the mail
+        // server accepts the first of them, before the dispatcher hears so and records it as sent.
+        dispatcher.stop();
+        String id = submit(uniqueName("midsend"));
+        relay.beforeNextAcceptance(() -> {
+            try {
+                databaseGoesAway();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        dispatcher.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> databaseAway);
+
+        databaseComesBack();
+
+        // The dispatcher held on to the sent mail until it could record it: sent once, and not again.
+        assertEveryMailSentOnce(List.of(id));
     }
 
     private record Attempt(String name, Instant sent, Api.Answer answer) {
