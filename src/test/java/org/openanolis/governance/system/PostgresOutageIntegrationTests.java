@@ -143,8 +143,8 @@ class PostgresOutageIntegrationTests extends ApiScenario {
 
     /** PostgreSQL shuts down (pg_ctl stop -m fast): open sessions are ended, their transactions rolled back. */
     private static void databaseGoesAway() throws IOException {
-        databaseAway = true;
         postgres.close();
+        databaseAway = true;
     }
 
     /** PostgreSQL starts again on the same data and port, as after a restart or failover by its operator. */
