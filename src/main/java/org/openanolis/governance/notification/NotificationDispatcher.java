@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.openanolis.governance.system.CaseLog;
+import org.openanolis.governance.system.DatabaseOutage;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +126,7 @@ public class NotificationDispatcher implements SmartLifecycle {
             recordFailure(entry, e);
             return false;
         }
-        if (repository.markSent(id, nodeId, clock.instant())) {
+        if (recordSent(entry)) {
             log.info("Sent notification {} ({}) for {} {} to {}", id, entry.type(), entry.caseType(), entry.caseId(),
                     entry.recipientEmail());
         } else {
@@ -133,6 +134,32 @@ public class NotificationDispatcher implements SmartLifecycle {
                     + "with the same Message-ID {}", id, entry.caseType(), entry.caseId(), entry.messageId());
         }
         return true;
+    }
+
+    /**
+     * Records a delivered mail as sent. The database may have gone away while the mail was on its way: the mail
+     * server has it, so recording is tried again until the database is back. Given up, the row would keep its claim,
+     * be claimed again once the lease ran out and the mail be sent twice. Only stopping the dispatcher ends the wait
+     * (the lease then hands the row on); meanwhile this thread has nothing else it could do without the database.
+     */
+    private boolean recordSent(OutboxEntry entry) {
+        while (true) {
+            try {
+                return repository.markSent(entry.id(), nodeId, clock.instant());
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.explains(e) || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                log.warn("Sent notification {} for {} {}, but the database is away; recording it again in {}: {}",
+                        entry.id(), entry.caseType(), entry.caseId(), settings.pollInterval(), e.toString());
+                try {
+                    Thread.sleep(Math.max(1, settings.pollInterval().toMillis()));
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private void recordFailure(OutboxEntry entry, Exception e) {
@@ -169,8 +196,14 @@ public class NotificationDispatcher implements SmartLifecycle {
         try {
             dispatchDue();
         } catch (RuntimeException e) {
-            // A broken round (the database away, say) must not end the polling: the next one tries again.
-            log.warn("Notification dispatch failed; trying again in {}", settings.pollInterval(), e);
+            // A broken round must not end the polling: the next one tries again. The database being away is
+            // expected to pass and says so in one line, not a stack trace every round.
+            if (DatabaseOutage.explains(e)) {
+                log.warn("Notification dispatch waits for the database; trying again in {}: {}", settings.pollInterval(),
+                        e.toString());
+            } else {
+                log.warn("Notification dispatch failed; trying again in {}", settings.pollInterval(), e);
+            }
         }
     }
 

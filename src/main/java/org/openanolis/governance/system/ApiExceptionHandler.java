@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 
@@ -82,12 +83,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.of(HttpStatus.CONFLICT, "busy", "The case changed while you acted; please try again");
     }
 
-    /** Anything unforeseen: logged with its cause, answered as a problem detail that reveals nothing internal. */
+    /**
+     * Anything unforeseen: logged with its cause, answered as a problem detail that reveals nothing internal. A
+     * failure because the database is away is no bug of ours: 503 with Retry-After, so that clients try again.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) throws Exception {
+    ProblemDetail unexpected(Exception e, HttpServletResponse response) throws Exception {
         // Spring's own errors and the security filters' signals keep their own handling.
         if (e instanceof ErrorResponse || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
+        }
+        if (DatabaseOutage.explains(e)) {
+            log.warn("Answered 503: the database is unavailable ({})", e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return problems.databaseUnavailable();
         }
         log.error("Unexpected error in the API", e);
         return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",

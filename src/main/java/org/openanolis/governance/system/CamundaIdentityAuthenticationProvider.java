@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,8 +24,23 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
 
+    /**
+     * A database that is away is not a wrong password: it comes out as an authentication service failure, which the
+     * API's entry point answers with 503 (and the portal's sign-in with its 503 page), not as "sign in again".
+     */
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return check(authentication);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.explains(e)) {
+                throw new InternalAuthenticationServiceException("The database is unavailable", e);
+            }
+            throw e;
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {

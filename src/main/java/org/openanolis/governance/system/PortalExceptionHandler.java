@@ -3,6 +3,7 @@ package org.openanolis.governance.system;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -44,13 +45,21 @@ class PortalExceptionHandler {
         return page(HttpStatus.CONFLICT, "The case changed while you acted; please try again.", response);
     }
 
-    /** Anything unforeseen: logged with its cause, shown as a page that reveals nothing internal. */
+    /**
+     * Anything unforeseen: logged with its cause, shown as a page that reveals nothing internal. The database being
+     * away gets a page of its own (503): nothing the reader did, and trying again soon will work.
+     */
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletResponse response) throws Exception {
         if (e instanceof ErrorResponse
                 || e instanceof AccessDeniedException
                 || e instanceof AuthenticationException) {
             throw e;
+        }
+        if (DatabaseOutage.explains(e)) {
+            log.warn("Showed the 503 page: the database is unavailable ({})", e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return page(HttpStatus.SERVICE_UNAVAILABLE, null, response);
         }
         log.error("Unexpected error in the portal", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null, response);

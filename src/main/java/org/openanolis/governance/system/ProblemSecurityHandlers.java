@@ -2,6 +2,7 @@ package org.openanolis.governance.system;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
-/** 401 and 403 from the security filters, as problem details like every other error. */
+/** 401 and 403 from the security filters (503 when the database is away), as problem details like every other error. */
 @Component
 @RequiredArgsConstructor
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -28,6 +29,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.explains(e)) {
+            // The password could not be checked at all: asking for it again would not help, trying later will.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            write(response, problems.databaseUnavailable());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"SIG Governance\"");
         write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in with HTTP Basic"));
     }

@@ -28,4 +28,12 @@ public class Problems {
         problem.setProperty("errors", errors);
         return problem;
     }
+
+    /** The database is away (see {@link DatabaseOutage}): a 503 the client may retry, with its own title. */
+    public ProblemDetail databaseUnavailable() {
+        ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "The service cannot reach its database at the moment. Please try again in a few seconds.");
+        problem.setTitle("The database is unavailable");
+        return problem;
+    }
 }

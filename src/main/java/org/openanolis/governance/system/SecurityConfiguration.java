@@ -3,6 +3,7 @@ package org.openanolis.governance.system;
 import org.camunda.bpm.engine.IdentityService;
 import org.openanolis.governance.people.Groups;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -56,6 +59,22 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(camundaWebapps),
                         new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)));
+    }
+
+    /**
+     * A refused sign-in goes back to the form with a message; one that the database kept from being checked at all
+     * (see {@link DatabaseOutage}) is the 503 page, since "wrong password" would send the person the wrong way.
+     */
+    static AuthenticationFailureHandler signInFailures() {
+        SimpleUrlAuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler("/sign-in?failed");
+        return (request, response, failure) -> {
+            if (DatabaseOutage.explains(failure)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            } else {
+                refused.onAuthenticationFailure(request, response, failure);
+            }
+        };
     }
 
     @Bean
@@ -106,7 +125,7 @@ class SecurityConfiguration {
                                 path.matcher("/favicon.ico"), path.matcher("/processes"), path.matcher("/processes/*")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .failureUrl("/sign-in?failed").permitAll())
+                        .failureHandler(signInFailures()).permitAll())
                 // A refused call of Camunda's webapps is a plain 403: they do not sign in through the portal's form.
                 // Everything else that needs a person leads to the sign-in page, whatever the client accepts.
                 .exceptionHandling(e -> e

@@ -3,9 +3,12 @@ package org.openanolis.governance.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLTransientConnectionException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The portal's errors become its friendly pages, and an unforeseen one reveals nothing of itself. */
@@ -21,6 +24,19 @@ class PortalExceptionHandlerTests {
 
         assertThat(page.getViewName()).isEqualTo("error/500");
         assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(page.getModel().get("reason")).isNull();
+    }
+
+    @Test
+    void aDatabaseOutageIsThe503PageThatAsksToTryAgainLater() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        ModelAndView page = handler.unexpected(new CannotCreateTransactionException("Could not open JDBC Connection",
+                new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms")), response);
+
+        assertThat(page.getViewName()).isEqualTo("error/503");
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo(Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
         assertThat(page.getModel().get("reason")).isNull();
     }
 

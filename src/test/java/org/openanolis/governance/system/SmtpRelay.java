@@ -8,7 +8,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A TCP relay between one node and the mail server that can swallow the server's answer to a finished message: the
@@ -23,6 +25,7 @@ final class SmtpRelay implements AutoCloseable {
     private final int targetPort;
     private final AtomicBoolean swallowNextAcceptance = new AtomicBoolean();
     private final AtomicBoolean swallowed = new AtomicBoolean();
+    private final AtomicReference<Runnable> beforeNextAcceptance = new AtomicReference<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
     SmtpRelay(int targetPort) throws IOException {
@@ -42,6 +45,15 @@ final class SmtpRelay implements AutoCloseable {
         swallowNextAcceptance.set(true);
     }
 
+    /**
+     * The next message the node finishes reaches the server, but the server's "250 OK" reaches the node only after
+     * this action has run: something that happens to the node just as the mail server took a mail (its database
+     * goes away, say).
+     */
+    void beforeNextAcceptance(Runnable action) {
+        beforeNextAcceptance.set(action);
+    }
+
     /** Whether a message has been handed over and its acceptance swallowed. */
     boolean swallowed() {
         return swallowed.get();
@@ -55,8 +67,9 @@ final class SmtpRelay implements AutoCloseable {
                 sockets.add(client);
                 sockets.add(server);
                 AtomicBoolean deaf = new AtomicBoolean();
-                pump(client.getInputStream(), server.getOutputStream(), deaf, true);
-                pump(server.getInputStream(), client.getOutputStream(), deaf, false);
+                AtomicReference<CountDownLatch> held = new AtomicReference<>();
+                pump(client.getInputStream(), server.getOutputStream(), deaf, held, true);
+                pump(server.getInputStream(), client.getOutputStream(), deaf, held, false);
             } catch (IOException closed) {
                 return;
             }
@@ -64,12 +77,15 @@ final class SmtpRelay implements AutoCloseable {
     }
 
     /** Copies one direction; the node's direction watches for a message's end, the server's goes quiet after it. */
-    private void pump(InputStream in, OutputStream out, AtomicBoolean deaf, boolean fromNode) {
+    private void pump(InputStream in, OutputStream out, AtomicBoolean deaf, AtomicReference<CountDownLatch> held,
+                      boolean fromNode) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[8192];
             int matched = 0;
             try {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
+                    Runnable action = null;
+                    CountDownLatch answerWaits = null;
                     if (fromNode) {
                         for (int i = 0; i < n; i++) {
                             matched = buffer[i] == END_OF_DATA[matched] ? matched + 1 : (buffer[i] == END_OF_DATA[0] ? 1 : 0);
@@ -79,14 +95,35 @@ final class SmtpRelay implements AutoCloseable {
                                     deaf.set(true);
                                     swallowed.set(true);
                                 }
+                                Runnable next = beforeNextAcceptance.getAndSet(null);
+                                if (next != null) {
+                                    action = next;
+                                    // Set before the message's end goes on, so the server's answer finds it.
+                                    answerWaits = new CountDownLatch(1);
+                                    held.set(answerWaits);
+                                }
                             }
                         }
                     } else if (deaf.get()) {
                         continue;
+                    } else {
+                        CountDownLatch waitFor = held.getAndSet(null);
+                        if (waitFor != null) {
+                            waitFor.await();
+                        }
                     }
                     out.write(buffer, 0, n);
                     out.flush();
+                    if (action != null) {
+                        try {
+                            action.run();
+                        } finally {
+                            answerWaits.countDown();
+                        }
+                    }
                 }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             } catch (IOException closed) {
                 // Either side went away; the other side's pump ends on its own.
             }
