@@ -153,15 +153,17 @@ class InboxAndBallotsBenchmark {
         seedLarge.join();
         int real = smallDb.sql("select count(*) from act_ru_task").query(Integer.class).single();
         assertThat(largeDb.sql("select count(*) from act_ru_task").query(Integer.class).single()).isEqualTo(real);
-        smallTasks = RuntimeCopies.copy(postgres.getDatabase("postgres", "inbox_small"), Math.round((SMALL - real) / (float) real));
-        largeTasks = RuntimeCopies.copy(postgres.getDatabase("postgres", "inbox_large"), Math.round((LARGE - real) / (float) real));
+        long copying = System.nanoTime();
+        smallTasks = RuntimeCopies.copy(postgres.getDatabase("postgres", "inbox_small"), copiesFor(SMALL, real));
+        largeTasks = RuntimeCopies.copy(postgres.getDatabase("postgres", "inbox_large"), copiesFor(LARGE, real));
         smallDb.sql("analyze").update();
         largeDb.sql("analyze").update();
         List<String> smallInbox = inboxTitles(small);
         assertThat(smallInbox).as("Grace's own inbox").hasSize(OWN_BALLOTS);
         assertThat(inboxTitles(large)).as("the same inbox on both databases").isEqualTo(smallInbox);
-        System.out.printf("Seeded %d and %d open tasks (%d real ones each) in %d s%n", smallTasks, largeTasks, real,
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began));
+        System.out.printf("Seeded %d and %d open tasks (%d real ones each) in %d s, of which %d s copying and "
+                + "analyzing%n", smallTasks, largeTasks, real, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began),
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - copying));
 
         OpenLoad load = new OpenLoad(REQUESTS_PER_SECOND, 4);
         List<OpenLoad.Request> variants = List.of(() -> inbox(small), () -> inbox(large));
@@ -202,18 +204,20 @@ class InboxAndBallotsBenchmark {
         double retriesBefore = 0;
         int cast = 0;
         int missing = 0;
+        long spanNanos = 0;
         for (int round = 0; round <= BALLOT_ROUNDS; round++) {
             boolean warmUp = round == 0;
             String caseId = proposalInVote(small, "sig-burst-" + round, 57);
             if (!warmUp && round == 1) {
                 retriesBefore = ballotRetries(small);
             }
-            Latencies roundLatencies = castAtOnce(api, caseId, voters);
+            Burst burst = castAtOnce(api, caseId, voters);
             JsonNode vote = api.as("admin").get("/api/sig-proposals/" + caseId).json().path("vote");
             int tallied = vote.path("approvals").asInt();
             assertThat(vote.path("ballots").size()).as("the ballots listed are the tally's: %s", vote).isEqualTo(tallied);
             if (!warmUp) {
-                ballots.add(roundLatencies);
+                ballots.add(burst.latencies());
+                spanNanos += burst.spanNanos();
                 cast += VOTERS;
                 missing += VOTERS - tallied;
             }
@@ -228,6 +232,9 @@ class InboxAndBallotsBenchmark {
         Report.value("Ballots missing from the tally", missing, "of " + cast, Target.atMost(0));
         Report.value("p99 of a ballot", ballots.millisAt(99), "ms", Target.atMost(100));
         Report.note("p50 / p99 / max", summary(ballots));
+        // Ballots on one vote queue on its row lock: the burst's length over its ballots is the time each holds it.
+        Report.note("Burst length ÷ ballots (they queue on the vote's row, one after another)", String.format(Locale.ROOT,
+                "%.1f ms", TimeUnit.NANOSECONDS.toMicros(spanNanos) / 1000.0 / cast));
         Report.note("Retries after an optimistic-locking collision (governance_ballots_retries_total)",
                 String.format(Locale.ROOT, "%.0f for %d ballots", retries, cast));
         assertThat(missing).as("ballots accepted (201) but missing from the tally").isZero();
@@ -250,6 +257,11 @@ class InboxAndBallotsBenchmark {
             assertThat(done.status()).as("%s", done).isEqualTo(204);
         }
         Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> inboxTitles(node).size() == OWN_BALLOTS);
+    }
+
+    /** How many copies of the real cases bring the open tasks nearest to {@code target}. */
+    private static int copiesFor(int target, int real) {
+        return Math.round((target - real) / (float) real);
     }
 
     private static void inbox(ClusterNode node) {
@@ -330,8 +342,13 @@ class InboxAndBallotsBenchmark {
         return caseId;
     }
 
-    private static Latencies castAtOnce(Api api, String caseId, List<String> voters) throws Exception {
+    /** One proposal's burst: each ballot's time, and the time from the release to the last answer. */
+    private record Burst(Latencies latencies, long spanNanos) {
+    }
+
+    private static Burst castAtOnce(Api api, String caseId, List<String> voters) throws Exception {
         Latencies latencies = new Latencies();
+        long released;
         ExecutorService pool = Executors.newFixedThreadPool(voters.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -346,6 +363,7 @@ class InboxAndBallotsBenchmark {
                     return answer;
                 }));
             }
+            released = System.nanoTime();
             start.countDown();
             for (Future<Api.Answer> answer : answers) {
                 Api.Answer a = answer.get(2, TimeUnit.MINUTES);
@@ -354,7 +372,7 @@ class InboxAndBallotsBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        return latencies;
+        return new Burst(latencies, System.nanoTime() - released);
     }
 
     /** The node's retry counter, as Prometheus scrapes it (text format, so not through the JSON client). */
