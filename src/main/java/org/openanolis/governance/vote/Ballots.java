@@ -23,7 +23,8 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import lombok.RequiredArgsConstructor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import lombok.extern.slf4j.Slf4j;
 
 /**
@@ -32,7 +33,6 @@ import lombok.extern.slf4j.Slf4j;
  * should the engine still report a collision, the whole ballot is tried again.
  */
 @Service
-@RequiredArgsConstructor
 @Slf4j
 public class Ballots {
 
@@ -49,6 +49,25 @@ public class Ballots {
     private final Timeline timeline;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /**
+     * Ballots tried again after a collision with a concurrent ballot on the same vote: a rising rate says members
+     * vote in bursts the row lock does not absorb (Prometheus: governance_ballots_retries_total).
+     */
+    private final Counter retries;
+
+    Ballots(Votes votes, VoteRepository repository, TaskService taskService, People people, Timeline timeline,
+            TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+        this.votes = votes;
+        this.repository = repository;
+        this.taskService = taskService;
+        this.people = people;
+        this.timeline = timeline;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.retries = Counter.builder("governance.ballots.retries")
+                .description("Ballots tried again after colliding with a concurrent ballot (optimistic locking)")
+                .register(meters);
+    }
 
     /** Casts {@code member}'s ballot in the case's open vote. Who may vote is checked before the state. */
     public CastBallot cast(String caseType, String caseId, String member, BallotChoice choice, String reason) {
@@ -61,6 +80,7 @@ public class Ballots {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
+                retries.increment();
                 log.info("Ballot of {} on vote {} collided (attempt {}), trying again", member, admitted.vote().id(), attempt);
                 pause(attempt);
             } catch (DuplicateKeyException e) {

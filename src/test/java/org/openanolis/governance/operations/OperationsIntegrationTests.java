@@ -139,6 +139,7 @@ class OperationsIntegrationTests extends ApiScenario {
 
             assertThat(scrape.status()).as("%s: %s", user, scrape).isEqualTo(200);
             assertThat(scrape.text()).contains("governance_cases_open{", "governance_votes_open", "governance_ballots_cast_total",
+                    "governance_ballots_retries_total",
                     "governance_notifications{", "governance_tasks_open", "governance_jobs_failed",
                     "jvm_memory_used_bytes", "hikaricp_connections_active");
         }

@@ -2,6 +2,8 @@ package org.openanolis.governance.task.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
+import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -22,6 +26,9 @@ class TaskApiIntegrationTests extends ApiScenario {
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();
+
+    @Autowired
+    EngineDriver engine;
 
     @Test
     void triageTaskIsInCommunityOpsInboxWithItsCase() {
@@ -198,6 +205,27 @@ class TaskApiIntegrationTests extends ApiScenario {
         });
         assertThat(findTask("carol", id, "COMMITTEE_BALLOT")).as("the ballot task is done").isEmpty();
         assertProblem(ballot("carol", id, "APPROVE", null), 409, "conflict");
+    }
+
+    @Test
+    void aChairsInboxHoldsHerOwnBallotAndTheChairsDecisionOnceEachNewestFirst() {
+        String silent = acceptedForVote(uniqueName("inbox-noquorum"));
+        engine.passTime(silent, Duration.ofDays(7));
+        engine.passTime(silent, Duration.ofDays(7));
+        String open = acceptedForVote(uniqueName("inbox-ballot"));
+
+        // Alice's ballot is assigned to her; the decision after no quorum is offered to the committee-chair group.
+        List<JsonNode> alices = tasksOf("alice").stream()
+                .filter(t -> List.of(silent, open).contains(t.path("caseId").asText())).toList();
+        assertThat(alices).extracting(t -> t.path("kind").asText() + " " + t.path("caseId").asText())
+                .containsExactlyInAnyOrder("COMMITTEE_BALLOT " + open, "NO_QUORUM_DECISION " + silent);
+        assertThat(tasksOf("alice")).extracting(t -> Instant.parse(t.path("createdAt").asText()))
+                .isSortedAccordingTo(Collections.reverseOrder());
+
+        // Bob sits on the committee but not in its chair: his own ballot only.
+        assertThat(tasksOf("bob")).filteredOn(t -> List.of(silent, open).contains(t.path("caseId").asText()))
+                .extracting(t -> t.path("kind").asText() + " " + t.path("caseId").asText())
+                .containsExactly("COMMITTEE_BALLOT " + open);
     }
 
     private List<JsonNode> tasksOf(String user) {
