@@ -48,9 +48,9 @@ class SigLifecycleBenchmark {
 
     /** Client threads, the same for every variant: each takes the next case as soon as its last one is done. */
     private static final int CLIENTS = Integer.getInteger("bench.engine.clients", 4);
-    private static final int WARM_UP_CASES = Integer.getInteger("bench.engine.warmup", 40);
-    private static final int ROUND_CASES = Integer.getInteger("bench.engine.cases", 20);
-    private static final int ROUNDS = Integer.getInteger("bench.engine.rounds", 4);
+    private static final int WARM_UP_CASES = Integer.getInteger("bench.engine.warmup", 20);
+    private static final int ROUND_CASES = Integer.getInteger("bench.engine.cases", 10);
+    private static final int ROUNDS = Integer.getInteger("bench.engine.rounds", 3);
     /** Issue 7, figure 2: every mail delivered within this time of the end of the load. */
     private static final Duration MAIL_DEADLINE = Duration.ofSeconds(5);
 
