@@ -19,9 +19,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * A data source that tells a {@link StatementCounter} of every statement executed and every transaction ended through
  * its connections. It sits outside the pool, so what it counts is what the application asked of the database; the
  * pool's own checks are not included. {@link DelegatingDataSource} keeps {@code unwrap} working, so the pool's metrics
- * still find the pool.
+ * still find the pool. Public for the benchmarks, which count a bare engine's statements the same way.
  */
-final class CountingDataSource extends DelegatingDataSource {
+public final class CountingDataSource extends DelegatingDataSource {
 
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
@@ -29,7 +29,7 @@ final class CountingDataSource extends DelegatingDataSource {
 
     private final StatementCounter counter;
 
-    CountingDataSource(DataSource target, StatementCounter counter) {
+    public CountingDataSource(DataSource target, StatementCounter counter) {
         super(target);
         this.counter = counter;
     }

@@ -41,6 +41,16 @@ public final class StatementCounter implements MeterBinder {
         transactions[Work.ofCurrentThread().ordinal()].increment();
     }
 
+    /** Every statement counted so far, whoever sent it. */
+    public long statements() {
+        return statements(Work.REQUEST) + statements(Work.BACKGROUND);
+    }
+
+    /** Every transaction counted so far, whoever ended it. */
+    public long transactions() {
+        return transactions(Work.REQUEST) + transactions(Work.BACKGROUND);
+    }
+
     long statements(Work work) {
         return statements[work.ordinal()].sum();
     }

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
+import org.openanolis.governance.operations.CountingDataSource;
+import org.openanolis.governance.operations.StatementCounter;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -36,6 +38,8 @@ import com.zaxxer.hikari.HikariDataSource;
 public final class BareEngine implements AutoCloseable {
 
     private final HikariDataSource dataSource;
+    /** The engine's statements and transactions, counted as the product's nodes count theirs. */
+    private final StatementCounter counter = new StatementCounter();
     private final ProcessEngine engine;
     private final Ballots ballots = new Ballots();
 
@@ -49,7 +53,7 @@ public final class BareEngine implements AutoCloseable {
 
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bare-engine");
-        configuration.setDataSource(dataSource);
+        configuration.setDataSource(new CountingDataSource(dataSource, counter));
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory("full");
         configuration.setJavaSerializationFormatEnabled(false);
@@ -118,6 +122,16 @@ public final class BareEngine implements AutoCloseable {
     public long approvedCases() {
         return engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_SigApproved")
                 .finished().count();
+    }
+
+    /** SQL statements the engine has sent so far. */
+    public long statements() {
+        return counter.statements();
+    }
+
+    /** Transactions the engine has ended so far (commits, rollbacks, auto-commit statements). */
+    public long transactions() {
+        return counter.transactions();
     }
 
     @Override

@@ -81,6 +81,7 @@ class SigLifecycleBenchmark {
 
         Variant h2 = new Variant("H2", new ProductSigLifecycle(h2Node.api(), "h"), h2Node, h2Mail);
         Variant bareEngine = new Variant("bare engine", bare.lifecycle(), null, null);
+        bareEngine.bare = bare;
         Variant mailOff = new Variant("H2, mail off", new ProductSigLifecycle(offNode.api(), "o"), offNode, null);
         Variant pg = new Variant("PostgreSQL", new ProductSigLifecycle(pgNode.api(), "p"), pgNode, pgMail);
         List<Variant> variants = List.of(h2, bareEngine, mailOff, pg);
@@ -144,6 +145,10 @@ class SigLifecycleBenchmark {
         Report.note("Spread between rounds (lifecycles/s)", "product " + h2.spread() + "; bare " + bare.spread());
         Report.note("CPU per lifecycle", String.format(Locale.ROOT, "product %.1f ms (node process); bare %.1f ms "
                 + "(benchmark JVM, clients included)", h2.cpuMillisPerCase(), bare.cpuMillisPerCase()));
+        Report.note("SQL statements / transactions per lifecycle", String.format(Locale.ROOT,
+                "product %.1f / %.1f (requests and background); bare %.1f / %.1f", h2.per(h2.requestStatements
+                        + h2.backgroundStatements), h2.per(h2.requestTransactions + h2.backgroundTransactions),
+                bare.per(bare.backgroundStatements), bare.per(bare.backgroundTransactions)));
 
         Report.section("Mail costs the user nothing (figure 2)", rounds + " The same load on two product nodes on H2 "
                 + "files, one sending to GreenMail, one without a mail server (no spring.mail.host: notifications wait "
@@ -215,6 +220,8 @@ class SigLifecycleBenchmark {
         double requestTransactions;
         double backgroundTransactions;
         long worstMailLagNanos;
+        /** The bare engine, whose statements are counted in this JVM. */
+        BareEngine bare;
 
         Variant(String name, SigLifecycle lifecycle, BenchNode node, GreenMail mail) {
             this.name = name;
@@ -224,7 +231,7 @@ class SigLifecycleBenchmark {
         }
 
         void round(int firstIndex, int count, long ballotInterval, int mailsPerCase) throws Exception {
-            double[] before = node == null ? null : counts();
+            double[] before = counts();
             long cpuBefore = cpuNanos();
             ClosedLoad.Round round = ClosedLoad.run(lifecycle, firstIndex, count, CLIENTS, ballotInterval);
             long end = round.endNanos();
@@ -238,12 +245,12 @@ class SigLifecycleBenchmark {
                 end = Math.max(end, lastMail);
             }
             cpuNanos += cpuNanos() - cpuBefore;
+            double[] after = counts();
+            requestStatements += after[0] - before[0];
+            backgroundStatements += after[1] - before[1];
+            requestTransactions += after[2] - before[2];
+            backgroundTransactions += after[3] - before[3];
             if (node != null) {
-                double[] after = counts();
-                requestStatements += after[0] - before[0];
-                backgroundStatements += after[1] - before[1];
-                requestTransactions += after[2] - before[2];
-                backgroundTransactions += after[3] - before[3];
                 if (mail != null) {
                     assertThat(node.metric("governance_notifications", "status=\"PENDING\"")).as("%s outbox", name).isZero();
                     assertThat(mail.getReceivedMessages()).as(name).hasSize(count * mailsPerCase);
@@ -259,6 +266,10 @@ class SigLifecycleBenchmark {
         }
 
         private double[] counts() {
+            if (node == null) {
+                // The bare engine has no web requests: its client threads call the engine directly.
+                return new double[] {0, bare.statements(), 0, bare.transactions()};
+            }
             return new double[] {
                     node.metric("governance_database_statements_total", "work=\"request\""),
                     node.metric("governance_database_statements_total", "work=\"background\""),
