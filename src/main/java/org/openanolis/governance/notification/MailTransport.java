@@ -22,8 +22,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands one outbox row to the mail server as a multipart/alternative message (text and HTML) with the row's stable
- * Message-ID. Without a configured mail server ({@code spring.mail.host}) it is unavailable and nothing is sent.
+ * Hands outbox rows to the mail server as multipart/alternative messages (text and HTML) with each row's stable
+ * Message-ID, over a {@link MailConnection} that a dispatch pass keeps open for all its mails. Without a configured mail server ({@code spring.mail.host}) it is unavailable and nothing is sent.
  */
 @Component
 class MailTransport {
@@ -43,13 +43,30 @@ class MailTransport {
         return senders.getIfAvailable() != null;
     }
 
-    /** Sends the mail; returns only once the server has accepted it. */
-    void send(OutboxEntry entry) throws MessagingException {
+    /**
+     * A connection for one dispatch pass, to be closed at its end; it connects on its first mail, so a pass with
+     * nothing to send never reaches the server.
+     */
+    MailConnection open() {
+        return new MailConnection(sender());
+    }
+
+    /** Sends the mail over the pass's connection; returns only once the server has accepted it. */
+    void send(OutboxEntry entry, MailConnection connection) throws MessagingException {
+        connection.send(message(entry));
+    }
+
+    /** The message as it goes to the server. */
+    MimeMessage message(OutboxEntry entry) throws MessagingException {
+        return message(sender(), entry);
+    }
+
+    private JavaMailSender sender() {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             throw new IllegalStateException("No mail server is configured (spring.mail.host)");
         }
-        sender.send(message(sender, entry));
+        return sender;
     }
 
     private MimeMessage message(JavaMailSender sender, OutboxEntry entry) throws MessagingException {

@@ -90,38 +90,37 @@ public class NotificationDispatcher implements SmartLifecycle {
         if (!transport.available()) {
             return 0;
         }
-        int delivered = 0;
-        while (true) {
-            List<String> due = repository.dueIds(clock.instant(), BATCH);
-            int claimed = 0;
-            for (String id : due) {
-                Instant now = clock.instant();
-                if (repository.claim(id, nodeId, now, now.plus(settings.claimLease()))) {
-                    claimed++;
-                    delivered += deliver(id) ? 1 : 0;
+        // One SMTP connection for the whole pass; each row is still claimed, sent and recorded on its own.
+        try (MailConnection connection = transport.open()) {
+            int delivered = 0;
+            while (true) {
+                List<OutboxEntry> due = repository.due(clock.instant(), BATCH);
+                int claimed = 0;
+                for (OutboxEntry entry : due) {
+                    Instant now = clock.instant();
+                    if (repository.claim(entry, nodeId, now, now.plus(settings.claimLease()))) {
+                        claimed++;
+                        delivered += deliver(entry, connection) ? 1 : 0;
+                    }
+                }
+                if (due.size() < BATCH || claimed == 0) {
+                    return delivered;
                 }
             }
-            if (due.size() < BATCH || claimed == 0) {
-                return delivered;
-            }
         }
     }
 
-    private boolean deliver(String id) {
-        OutboxEntry entry = repository.find(id).orElse(null);
-        if (entry == null) {
-            return false;
-        }
+    private boolean deliver(OutboxEntry entry, MailConnection connection) {
         // The row's lines, and the mail transport's, carry its case like the rest of the case's work (CaseLog).
         try (CaseLog.Scope ignored = CaseLog.of(entry.caseType(), entry.caseId())) {
-            return send(entry);
+            return send(entry, connection);
         }
     }
 
-    private boolean send(OutboxEntry entry) {
+    private boolean send(OutboxEntry entry, MailConnection connection) {
         String id = entry.id();
         try {
-            transport.send(entry);
+            transport.send(entry, connection);
         } catch (Exception e) {
             recordFailure(entry, e);
             return false;

@@ -72,32 +72,38 @@ class NotificationRepository {
         return counts;
     }
 
-    /** Pending rows that are due and not claimed by a live node, the longest waiting first. */
-    List<String> dueIds(Instant now, int limit) {
-        return jdbc.sql("""
-                        select id from notification
+    /**
+     * Pending rows that are due and not claimed by a live node, the longest waiting first; whole rows, so that the
+     * dispatcher needs no second read once it has claimed one ({@link #claim} checks the row is still as read).
+     */
+    List<OutboxEntry> due(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from notification
                         where status = 'PENDING' and next_attempt_at <= :now
                           and (claimed_until is null or claimed_until < :now)
                         order by next_attempt_at, id limit :limit""")
                 .param("now", utc(now))
                 .param("limit", limit)
-                .query(String.class)
+                .query(NotificationRepository::entry)
                 .list();
     }
 
     /**
      * Takes a due row for {@code node} until {@code until}. The condition repeats the due check, so of several nodes
-     * racing for the same row exactly one updates it; the others see 0 rows and leave it alone.
+     * racing for the same row exactly one updates it; the others see 0 rows and leave it alone. It also requires the
+     * attempts the caller read: a row another node tried meanwhile (and whose back-off has already passed) is left
+     * for the next pass rather than sent with a stale count. Nothing else of a pending row changes.
      */
-    boolean claim(String id, String node, Instant now, Instant until) {
+    boolean claim(OutboxEntry entry, String node, Instant now, Instant until) {
         return jdbc.sql("""
                         update notification set claimed_by = :node, claimed_until = :until
-                        where id = :id and status = 'PENDING' and next_attempt_at <= :now
+                        where id = :id and status = 'PENDING' and next_attempt_at <= :now and attempts = :attempts
                           and (claimed_until is null or claimed_until < :now)""")
                 .param("node", node)
                 .param("until", utc(until))
-                .param("id", id)
+                .param("id", entry.id())
                 .param("now", utc(now))
+                .param("attempts", entry.attempts())
                 .update() == 1;
     }
 

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,13 +91,7 @@ class MailRenderingProperties {
 
     /** The raw header block of the message MailTransport would send for this mail. */
     private static List<String> headerLines(RenderedMail mail) throws Exception {
-        List<MimeMessage> sent = new ArrayList<>();
-        JavaMailSenderImpl keeper = new JavaMailSenderImpl() {
-            @Override
-            public void send(MimeMessage... messages) {
-                sent.addAll(List.of(messages));
-            }
-        };
+        JavaMailSenderImpl keeper = new JavaMailSenderImpl();
         @SuppressWarnings("unchecked")
         ObjectProvider<JavaMailSender> senders = mock(ObjectProvider.class);
         when(senders.getIfAvailable()).thenReturn(keeper);
@@ -108,12 +101,10 @@ class MailRenderingProperties {
         when(settings.fromAddress()).thenReturn("governance@example.org");
         MailTransport transport = new MailTransport(senders, properties, Clock.systemUTC());
 
-        transport.send(new OutboxEntry("n-1", NoticeType.VOTE_OPENED, "SIG_PROPOSAL", "sp-1", "x", "alice@example.org",
-                "Alice", mail.subject(), mail.text(), mail.html(), NotificationStatus.PENDING, 0, null, null, null, null,
+        MimeMessage message = transport.message(new OutboxEntry("n-1", NoticeType.VOTE_OPENED, "SIG_PROPOSAL", "sp-1",
+                "x", "alice@example.org", "Alice", mail.subject(), mail.text(), mail.html(), NotificationStatus.PENDING, 0, null, null, null, null,
                 Instant.now(), null, "<n-1@governance.example.org>"));
 
-        assertThat(sent).hasSize(1);
-        MimeMessage message = sent.get(0);
         message.saveChanges();
         assertThat(message.getAllRecipients()).hasSize(1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -324,22 +324,49 @@ class NotificationOutboxIntegrationTests {
         dispatcher.stop();
         try {
             notifications.send(notice(NoticeType.EXPIRED, ALICE));
-            String id = rows().get(0).id();
+            OutboxEntry row = rows().get(0);
+            String id = row.id();
             Instant now = clock.instant();
             Duration lease = properties.mail().claimLease();
 
-            assertThat(repository.claim(id, "node-a", now, now.plus(lease))).isTrue();
-            assertThat(repository.claim(id, "node-b", now, now.plus(lease))).isFalse();
-            assertThat(repository.dueIds(now, 1000)).doesNotContain(id);
+            assertThat(repository.claim(row, "node-a", now, now.plus(lease))).isTrue();
+            assertThat(repository.claim(row, "node-b", now, now.plus(lease))).isFalse();
+            assertThat(dueIds(now)).doesNotContain(id);
             Instant afterLease = now.plus(lease).plusSeconds(1);
-            assertThat(repository.dueIds(afterLease, 1000)).contains(id);
-            assertThat(repository.claim(id, "node-b", afterLease, afterLease.plus(lease))).isTrue();
+            assertThat(dueIds(afterLease)).contains(id);
+            assertThat(repository.claim(row, "node-b", afterLease, afterLease.plus(lease))).isTrue();
             // The node that lost its claim cannot record the outcome.
             assertThat(repository.markSent(id, "node-a", now)).isFalse();
             assertThat(repository.markSent(id, "node-b", afterLease)).isTrue();
         } finally {
             dispatcher.start();
         }
+    }
+
+    @Test
+    void aRowReadBeforeAnotherNodeTriedItIsNotClaimedWithItsOldAttemptCount() {
+        dispatcher.stop();
+        try {
+            notifications.send(notice(NoticeType.EXPIRED, ALICE));
+            OutboxEntry readByNodeB = rows().get(0);
+            Instant now = clock.instant();
+            Duration lease = properties.mail().claimLease();
+            // Meanwhile node A claims the row, fails, and its back-off has already passed when node B gets to it.
+            assertThat(repository.claim(readByNodeB, "node-a", now, now.plus(lease))).isTrue();
+            repository.markAttemptFailed(readByNodeB.id(), "node-a", 1, "refused", now, NotificationStatus.PENDING);
+
+            assertThat(repository.claim(readByNodeB, "node-b", now, now.plus(lease))).isFalse();
+            OutboxEntry readAgain = rows().get(0);
+            assertThat(readAgain.attempts()).isEqualTo(1);
+            assertThat(repository.claim(readAgain, "node-b", now, now.plus(lease))).isTrue();
+            assertThat(repository.markSent(readAgain.id(), "node-b", now)).isTrue();
+        } finally {
+            dispatcher.start();
+        }
+    }
+
+    private List<String> dueIds(Instant now) {
+        return repository.due(now, 1000).stream().map(OutboxEntry::id).toList();
     }
 
     @Test
