@@ -31,7 +31,12 @@ import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Provider;
+import jakarta.mail.Session;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -40,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -441,11 +447,23 @@ class NotificationOutboxIntegrationTests {
         }
     }
 
-    /** The real sender, made from the spring.mail settings, that also notes who sends and can be held back. */
+    /**
+     * The real sender, made from the spring.mail settings, that also notes who sends and can be held back. The hold is
+     * in the SMTP transport itself (a protocol of its own in the sender's session), because the dispatcher sends over
+     * a transport it keeps for a whole pass, not through {@code send}.
+     */
     static class GatedMailSender extends JavaMailSenderImpl {
+
+        private static final String PROTOCOL = "gated-smtp";
+        private static volatile GatedMailSender current;
 
         final List<String> sendingThreads = new CopyOnWriteArrayList<>();
         private volatile CountDownLatch gate = new CountDownLatch(0);
+
+        GatedMailSender() {
+            setProtocol(PROTOCOL);
+            current = this;
+        }
 
         void closeGate() {
             sendingThreads.clear();
@@ -457,14 +475,34 @@ class NotificationOutboxIntegrationTests {
         }
 
         @Override
-        protected void doSend(MimeMessage[] messages, Object[] originals) {
+        public synchronized Session getSession() {
+            Session session = super.getSession();
+            session.addProvider(new Provider(Provider.Type.TRANSPORT, PROTOCOL, GatedTransport.class.getName(),
+                    "test", null));
+            return session;
+        }
+
+        private void hold() {
             sendingThreads.add(Thread.currentThread().getName());
             try {
                 gate.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            super.doSend(messages, originals);
+        }
+    }
+
+    /** SMTP, with the mail.smtp settings, that waits at the gate before handing a message over. */
+    public static class GatedTransport extends SMTPTransport {
+
+        public GatedTransport(Session session, URLName url) {
+            super(session, url, "smtp", false);
+        }
+
+        @Override
+        public synchronized void sendMessage(Message message, Address[] addresses) throws MessagingException {
+            GatedMailSender.current.hold();
+            super.sendMessage(message, addresses);
         }
     }
 
