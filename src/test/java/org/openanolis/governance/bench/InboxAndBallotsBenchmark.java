@@ -39,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openanolis.governance.bench.Report.Target;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.system.ClusterNode;
+import org.openanolis.governance.support.SigProposalBodies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -390,16 +391,7 @@ class InboxAndBallotsBenchmark {
     // ---- both
 
     private static String submit(ClusterNode node, String name) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("displayName", "Benchmark " + name);
-        body.put("mission", "Measured by the benchmark.");
-        body.put("scopeIn", "Whatever the benchmark needs");
-        body.put("chairs", List.of("quinn", "rita"));
-        body.put("securityContact", "quinn");
-        body.put("meetingCadence", "BIWEEKLY");
-        body.put("repositories", List.of(name + "/runtime"));
-        Api.Answer created = node.api.as("paul").post("/api/sig-proposals", body);
+        Api.Answer created = node.api.as("paul").post("/api/sig-proposals", SigProposalBodies.valid(name));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         return created.field("id");
     }

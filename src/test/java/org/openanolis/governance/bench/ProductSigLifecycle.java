@@ -1,11 +1,10 @@
 package org.openanolis.governance.bench;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
 import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.SigProposalBodies;
 
 /**
  * The lifecycle through the whole product over HTTP, as its users' clients would drive it: Paul proposes, Olivia
@@ -26,7 +25,7 @@ public final class ProductSigLifecycle implements SigLifecycle {
     @Override
     public void run(int index, LongConsumer ballotNanos) throws Exception {
         String name = "sig-bench-" + tag + "-" + index;
-        Api.Answer created = api.as("paul").post("/api/sig-proposals", proposal(name));
+        Api.Answer created = api.as("paul").post("/api/sig-proposals", SigProposalBodies.valid(name));
         expect(created, 201);
         String id = created.field("id");
 
@@ -54,18 +53,5 @@ public final class ProductSigLifecycle implements SigLifecycle {
         if (answer.status() != status) {
             throw new AssertionError("Expected " + status + ", got " + answer);
         }
-    }
-
-    private static Map<String, Object> proposal(String name) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("displayName", "Benchmark " + name);
-        body.put("mission", "Measures what a whole SIG case costs.");
-        body.put("scopeIn", "Benchmarks");
-        body.put("chairs", List.of("quinn", "rita"));
-        body.put("securityContact", "quinn");
-        body.put("meetingCadence", "BIWEEKLY");
-        body.put("repositories", List.of(name + "/runtime"));
-        return body;
     }
 }

@@ -16,15 +16,13 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openanolis.governance.bench.Report.Target;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.openanolis.governance.support.CamundaSchema;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -66,7 +64,7 @@ class SigLifecycleBenchmark {
         GreenMail pgMail = mailServer();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         resources.add(postgres);
-        createCamundaSchema(postgres.getPostgresDatabase());
+        CamundaSchema.createOnPostgres(postgres.getPostgresDatabase());
 
         BenchNode h2Node = node("bench-h2", h2Settings("h2-mail-on", h2Mail));
         BenchNode offNode = node("bench-h2-mail-off", h2Settings("h2-mail-off", null));
@@ -346,14 +344,6 @@ class SigLifecycleBenchmark {
     }
 
     /** Camunda's own create scripts, as production's changelog would make the tables; the engine then checks them. */
-    private static void createCamundaSchema(DataSource dataSource) {
-        ResourceDatabasePopulator scripts = new ResourceDatabasePopulator();
-        for (String part : List.of("engine", "history", "identity", "case.engine", "case.history", "decision.engine",
-                "decision.history")) {
-            scripts.addScript(new ClassPathResource("org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql"));
-        }
-        scripts.execute(dataSource);
-    }
 
     private GreenMail mailServer() {
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));

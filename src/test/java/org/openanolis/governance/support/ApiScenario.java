@@ -61,16 +61,7 @@ public abstract class ApiScenario {
     }
 
     protected static Map<String, Object> proposal(String name, List<String> chairs) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("displayName", "Confidential AI");
-        body.put("mission", "Confidential computing for AI workloads.");
-        body.put("scopeIn", "TEE runtimes, attestation");
-        body.put("chairs", chairs);
-        body.put("securityContact", chairs.get(0));
-        body.put("meetingCadence", "BIWEEKLY");
-        body.put("repositories", List.of(name + "/runtime"));
-        return body;
+        return SigProposalBodies.valid(name, chairs);
     }
 
     /** Paul submits a valid proposal; answers its id. */

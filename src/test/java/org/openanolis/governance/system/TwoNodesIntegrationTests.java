@@ -43,9 +43,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
-import org.springframework.core.io.ClassPathResource;
+import org.openanolis.governance.support.SigProposalBodies;
+import org.openanolis.governance.support.CamundaSchema;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -121,7 +121,7 @@ class TwoNodesIntegrationTests {
         postgres = EmbeddedPostgres.builder().start();
         dataSource = postgres.getPostgresDatabase();
         db = JdbcClient.create(dataSource);
-        createCamundaSchema(dataSource);
+        CamundaSchema.createOnPostgres(dataSource);
         String url = postgres.getJdbcUrl("postgres", "postgres");
         relayA = new SmtpRelay(SMTP_PORT);
         // Both at once: the domain migrations, the BPMN deployment, the grants and the demo people race.
@@ -343,7 +343,7 @@ class TwoNodesIntegrationTests {
             default -> Plan.SILENT;
         };
         String name = "sig-nodes-" + RUN + "-" + index;
-        Api.Answer created = first.api.as("paul").post("/api/sig-proposals", proposal(name));
+        Api.Answer created = first.api.as("paul").post("/api/sig-proposals", SigProposalBodies.valid(name));
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         String id = created.field("id");
         allCases.add(id);
@@ -393,19 +393,6 @@ class TwoNodesIntegrationTests {
             }
         }
         return new Case(index, id, name, plan, opensAt);
-    }
-
-    private static Map<String, Object> proposal(String name) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("displayName", "Cluster " + name);
-        body.put("mission", "Proves that two nodes share one database safely.");
-        body.put("scopeIn", "Clustering, job executor, outbox");
-        body.put("chairs", List.of("quinn", "rita"));
-        body.put("securityContact", "quinn");
-        body.put("meetingCadence", "BIWEEKLY");
-        body.put("repositories", List.of(name + "/runtime"));
-        return body;
     }
 
     private static String awaitTask(ClusterNode node, String user, String caseId, String kind) {
@@ -676,17 +663,6 @@ class TwoNodesIntegrationTests {
     }
 
     // --- the cluster ---
-
-    private static void createCamundaSchema(DataSource dataSource) {
-        // What production does with schema-update off: Camunda's own scripts, before any node starts. Two nodes
-        // creating the engine's tables at the same moment would collide; everything after that is theirs to share.
-        ResourceDatabasePopulator scripts = new ResourceDatabasePopulator();
-        for (String part : List.of("engine", "history", "identity", "case.engine", "case.history", "decision.engine",
-                "decision.history")) {
-            scripts.addScript(new ClassPathResource("org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql"));
-        }
-        scripts.execute(dataSource);
-    }
 
     private static List<String> settings(String node, String jdbcUrl, int smtpPort) {
         return List.of(
