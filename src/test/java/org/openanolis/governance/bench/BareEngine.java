@@ -45,8 +45,8 @@ public final class BareEngine implements AutoCloseable {
 
     public BareEngine(Path directory) throws IOException {
         dataSource = new HikariDataSource();
-        // The product's H2 URL (application.yaml) with a file of the bare engine's own.
-        dataSource.setJdbcUrl("jdbc:h2:file:" + directory.toAbsolutePath().resolve("bare") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        // The product's H2 settings (application.yaml) with a file of the bare engine's own.
+        dataSource.setJdbcUrl(ProductH2.url(directory.resolve("bare")));
         dataSource.setUsername("sa");
         dataSource.setPassword("");
         dataSource.setPoolName("bare-engine");

@@ -322,8 +322,7 @@ class SigLifecycleBenchmark {
 
     private static List<String> h2Settings(String database, GreenMail mail) {
         List<String> settings = new ArrayList<>(common());
-        settings.add("--spring.datasource.url=jdbc:h2:file:" + DIRECTORY.toAbsolutePath().resolve(database).resolve("governance")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        settings.add("--spring.datasource.url=" + ProductH2.url(DIRECTORY.resolve(database).resolve("governance")));
         if (mail != null) {
             settings.add("--spring.mail.host=localhost");
             settings.add("--spring.mail.port=" + mail.getSmtp().getPort());
