@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -206,19 +207,27 @@ class InboxAndBallotsBenchmark {
         int cast = 0;
         int missing = 0;
         long spanNanos = 0;
+        long nodeCpuNanos = 0;
+        long postgresCpuNanos = 0;
         for (int round = 0; round <= BALLOT_ROUNDS; round++) {
             boolean warmUp = round == 0;
             String caseId = proposalInVote(small, "sig-burst-" + round, 57);
             if (!warmUp && round == 1) {
                 retriesBefore = ballotRetries(small);
             }
+            long nodeCpuBefore = cpuNanos(ProcessHandle.of(small.pid()).stream());
+            long postgresCpuBefore = cpuNanos(postgresProcesses());
             Burst burst = castAtOnce(api, caseId, voters);
+            long nodeCpu = cpuNanos(ProcessHandle.of(small.pid()).stream()) - nodeCpuBefore;
+            long postgresCpu = cpuNanos(postgresProcesses()) - postgresCpuBefore;
             JsonNode vote = api.as("admin").get("/api/sig-proposals/" + caseId).json().path("vote");
             int tallied = vote.path("approvals").asInt();
             assertThat(vote.path("ballots").size()).as("the ballots listed are the tally's: %s", vote).isEqualTo(tallied);
             if (!warmUp) {
                 ballots.add(burst.latencies());
                 spanNanos += burst.spanNanos();
+                nodeCpuNanos += nodeCpu;
+                postgresCpuNanos += postgresCpu;
                 cast += VOTERS;
                 missing += VOTERS - tallied;
             }
@@ -236,6 +245,12 @@ class InboxAndBallotsBenchmark {
         // Ballots on one vote queue on its row lock: the burst's length over its ballots is the time each holds it.
         Report.note("Burst length ÷ ballots (they queue on the vote's row, one after another)", String.format(Locale.ROOT,
                 "%.1f ms", TimeUnit.NANOSECONDS.toMicros(spanNanos) / 1000.0 / cast));
+        // The bursts are CPU-bound: the last ballot cannot answer before the machine has done the work of all of them.
+        double cpuPerBallot = (nodeCpuNanos + postgresCpuNanos) / 1e6 / cast;
+        int cores = Runtime.getRuntime().availableProcessors();
+        Report.note("CPU per ballot during the bursts (node process + PostgreSQL's processes)", String.format(Locale.ROOT,
+                "%.1f ms (node %.1f + PostgreSQL %.1f): %d ballots on %d cores take at least %.0f ms", cpuPerBallot,
+                nodeCpuNanos / 1e6 / cast, postgresCpuNanos / 1e6 / cast, VOTERS, cores, cpuPerBallot * VOTERS / cores));
         Report.note("Retries after an optimistic-locking collision (governance_ballots_retries_total)",
                 String.format(Locale.ROOT, "%.0f for %d ballots", retries, cast));
         assertThat(missing).as("ballots accepted (201) but missing from the tally").isZero();
@@ -374,6 +389,16 @@ class InboxAndBallotsBenchmark {
             pool.shutdownNow();
         }
         return new Burst(latencies, System.nanoTime() - released);
+    }
+
+    /** CPU time used so far by the live processes given (all their threads). */
+    private static long cpuNanos(Stream<ProcessHandle> processes) {
+        return processes.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+    }
+
+    /** The embedded server's postmaster and backends: every process of this machine running PostgreSQL's binary. */
+    private static Stream<ProcessHandle> postgresProcesses() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
     }
 
     /** The node's retry counter, as Prometheus scrapes it (text format, so not through the JSON client). */
