@@ -242,8 +242,9 @@ class InboxAndBallotsBenchmark {
         Report.value("Ballots missing from the tally", missing, "of " + cast, Target.atMost(0));
         Report.value("p99 of a ballot", ballots.millisAt(99), "ms", Target.atMost(100));
         Report.note("p50 / p99 / max", summary(ballots));
-        // Ballots on one vote queue on its row lock: the burst's length over its ballots is the time each holds it.
-        Report.note("Burst length ÷ ballots (they queue on the vote's row, one after another)", String.format(Locale.ROOT,
+        // Ballots on one vote also queue on its row lock; set against the CPU per ballot below, the burst's length
+        // over its ballots tells which of the two bounds it.
+        Report.note("Burst length ÷ ballots", String.format(Locale.ROOT,
                 "%.1f ms", TimeUnit.NANOSECONDS.toMicros(spanNanos) / 1000.0 / cast));
         // The bursts are CPU-bound: the last ballot cannot answer before the machine has done the work of all of them.
         double cpuPerBallot = (nodeCpuNanos + postgresCpuNanos) / 1e6 / cast;
