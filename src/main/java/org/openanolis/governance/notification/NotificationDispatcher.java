@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.openanolis.governance.system.CaseLog;
 import org.openanolis.governance.system.DatabaseOutage;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Component;
  * written before a restart or waiting for a retry.
  * <p>
  * Several nodes may share the outbox. A node sends a row only after claiming it with a conditional update that
- * exactly one node can win; the claim lasts {@code governance.mail.claim-lease}, after which a dead node's rows are
- * taken over. Without a mail server configured it sends nothing and the rows wait.
+ * exactly one node can win, up to 50 rows in one transaction; the claim lasts {@code governance.mail.claim-lease},
+ * after which a dead node's rows are taken over. Each mail is recorded as sent in a transaction of its own as soon as
+ * the server has taken it. Without a mail server configured it sends nothing and the rows wait.
  */
 @Component
 public class NotificationDispatcher implements SmartLifecycle {
@@ -43,6 +45,7 @@ public class NotificationDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final String nodeId;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ReentrantLock passes = new ReentrantLock();
     private volatile ScheduledExecutorService executor;
 
     @Autowired
@@ -83,31 +86,53 @@ public class NotificationDispatcher implements SmartLifecycle {
 
     /**
      * Claims and sends every due notification in the calling thread, and returns how many this call delivered.
-     * Safe to call from several threads or nodes at once: each row is sent by the one that claimed it. The
-     * dispatcher thread calls it; tests may call it directly.
+     * Safe to call from several threads or nodes at once: each row is sent by the one that claimed it, and the passes
+     * of one dispatcher take turns. The dispatcher thread calls it; tests may call it directly.
      */
     public int dispatchDue() {
         if (!transport.available()) {
             return 0;
         }
-        // One SMTP connection for the whole pass; each row is still claimed, sent and recorded on its own.
+        passes.lock();
+        // One SMTP connection for the whole pass; the rows are claimed a batch at a time, each recorded once sent.
         try (MailConnection connection = transport.open()) {
             int delivered = 0;
             while (true) {
-                List<OutboxEntry> due = repository.due(clock.instant(), BATCH);
-                int claimed = 0;
-                for (OutboxEntry entry : due) {
-                    Instant now = clock.instant();
-                    if (repository.claim(entry, nodeId, now, now.plus(settings.claimLease()))) {
-                        claimed++;
-                        delivered += deliver(entry, connection) ? 1 : 0;
-                    }
-                }
-                if (due.size() < BATCH || claimed == 0) {
+                Instant now = clock.instant();
+                List<String> due = repository.due(now, BATCH);
+                List<OutboxEntry> claimed = repository.claim(due, nodeId, now, now.plus(settings.claimLease()));
+                Batch batch = sendClaimed(claimed, now.plus(settings.claimLease().dividedBy(2)), connection);
+                delivered += batch.delivered();
+                if (batch.handedBack() || due.size() < BATCH || claimed.isEmpty()) {
                     return delivered;
                 }
             }
+        } finally {
+            passes.unlock();
         }
+    }
+
+    private record Batch(int delivered, boolean handedBack) {
+    }
+
+    /**
+     * Sends a claimed batch in order. A mail server so slow that half the claim's lease is gone before the batch is
+     * through gets no more of it: the rest is handed back at once, so that no mail is sent under a claim about to
+     * lapse (another node would send it again) and none waits for the lease to run out.
+     */
+    private Batch sendClaimed(List<OutboxEntry> claimed, Instant sendBy, MailConnection connection) {
+        int delivered = 0;
+        for (int i = 0; i < claimed.size(); i++) {
+            if (!clock.instant().isBefore(sendBy)) {
+                List<String> rest = claimed.subList(i, claimed.size()).stream().map(OutboxEntry::id).toList();
+                repository.release(rest, nodeId);
+                log.warn("The mail server is slow: {} notifications handed back after half of their claim's lease "
+                        + "({}), to be sent in the next pass", rest.size(), settings.claimLease());
+                return new Batch(delivered, true);
+            }
+            delivered += deliver(claimed.get(i), connection) ? 1 : 0;
+        }
+        return new Batch(delivered, false);
     }
 
     private boolean deliver(OutboxEntry entry, MailConnection connection) {

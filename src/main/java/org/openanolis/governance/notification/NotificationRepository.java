@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code notification} table. Times travel as {@link OffsetDateTime} in UTC, which H2 and PostgreSQL both map to
  * {@code timestamp with time zone} without consulting the JVM's zone. Every statement joins the caller's transaction
- * when there is one; the dispatcher calls it without, so that each claim commits on its own.
+ * when there is one; the dispatcher calls it without, so that a batch's claim and each delivery's record commit on
+ * their own.
  */
 @Repository
 class NotificationRepository {
@@ -72,39 +75,65 @@ class NotificationRepository {
         return counts;
     }
 
-    /**
-     * Pending rows that are due and not claimed by a live node, the longest waiting first; whole rows, so that the
-     * dispatcher needs no second read once it has claimed one ({@link #claim} checks the row is still as read).
-     */
-    List<OutboxEntry> due(Instant now, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from notification
+    /** The ids of pending rows that are due and not claimed by a live node, the longest waiting first. */
+    List<String> due(Instant now, int limit) {
+        return jdbc.sql("""
+                        select id from notification
                         where status = 'PENDING' and next_attempt_at <= :now
                           and (claimed_until is null or claimed_until < :now)
                         order by next_attempt_at, id limit :limit""")
                 .param("now", utc(now))
                 .param("limit", limit)
-                .query(NotificationRepository::entry)
+                .query(String.class)
                 .list();
     }
 
     /**
-     * Takes a due row for {@code node} until {@code until}. The condition repeats the due check, so of several nodes
-     * racing for the same row exactly one updates it; the others see 0 rows and leave it alone. It also requires the
-     * attempts the caller read: a row another node tried meanwhile (and whose back-off has already passed) is left
-     * for the next pass rather than sent with a stale count. Nothing else of a pending row changes.
+     * Takes those of the rows {@code ids} that are still due for {@code node} until {@code until}, in one transaction
+     * (one commit for a whole batch, not one a mail), and answers them as they now are, longest waiting first. The
+     * update repeats the due check, so of several nodes racing for a row exactly one takes it: the others wait for its
+     * row lock and then find it claimed. The rows are read back after the update, so a row another node tried
+     * meanwhile is sent with its current attempt count. Read back by node and lease end: {@code until} is cut to
+     * milliseconds so that both databases keep it exactly, and one node's passes never overlap (the dispatcher's
+     * lock), so no other claim of this node can carry the same lease end.
      */
-    boolean claim(OutboxEntry entry, String node, Instant now, Instant until) {
-        return jdbc.sql("""
+    @Transactional
+    List<OutboxEntry> claim(List<String> ids, String node, Instant now, Instant until) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime leaseEnd = utc(until.truncatedTo(ChronoUnit.MILLIS));
+        jdbc.sql("""
                         update notification set claimed_by = :node, claimed_until = :until
-                        where id = :id and status = 'PENDING' and next_attempt_at <= :now and attempts = :attempts
+                        where id in (:ids) and status = 'PENDING' and next_attempt_at <= :now
                           and (claimed_until is null or claimed_until < :now)""")
                 .param("node", node)
-                .param("until", utc(until))
-                .param("id", entry.id())
+                .param("until", leaseEnd)
+                .param("ids", ids)
                 .param("now", utc(now))
-                .param("attempts", entry.attempts())
-                .update() == 1;
+                .update();
+        return jdbc.sql("select " + COLUMNS + """
+                         from notification
+                        where id in (:ids) and claimed_by = :node and claimed_until = :until
+                        order by next_attempt_at, id""")
+                .param("ids", ids)
+                .param("node", node)
+                .param("until", leaseEnd)
+                .query(NotificationRepository::entry)
+                .list();
+    }
+
+    /** Hands back claimed rows that {@code node} will not send after all: they are due again at once, for any node. */
+    int release(List<String> ids, String node) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        update notification set claimed_by = null, claimed_until = null
+                        where id in (:ids) and claimed_by = :node and status = 'PENDING'""")
+                .param("ids", ids)
+                .param("node", node)
+                .update();
     }
 
     /** Records a delivery; {@code false} when {@code node} had lost its claim meanwhile. */

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -330,17 +332,16 @@ class NotificationOutboxIntegrationTests {
         dispatcher.stop();
         try {
             notifications.send(notice(NoticeType.EXPIRED, ALICE));
-            OutboxEntry row = rows().get(0);
-            String id = row.id();
+            String id = rows().get(0).id();
             Instant now = clock.instant();
             Duration lease = properties.mail().claimLease();
 
-            assertThat(repository.claim(row, "node-a", now, now.plus(lease))).isTrue();
-            assertThat(repository.claim(row, "node-b", now, now.plus(lease))).isFalse();
-            assertThat(dueIds(now)).doesNotContain(id);
+            assertThat(claimedIds(List.of(id), "node-a", now, now.plus(lease))).containsExactly(id);
+            assertThat(claimedIds(List.of(id), "node-b", now, now.plus(lease))).isEmpty();
+            assertThat(repository.due(now, 1000)).doesNotContain(id);
             Instant afterLease = now.plus(lease).plusSeconds(1);
-            assertThat(dueIds(afterLease)).contains(id);
-            assertThat(repository.claim(row, "node-b", afterLease, afterLease.plus(lease))).isTrue();
+            assertThat(repository.due(afterLease, 1000)).contains(id);
+            assertThat(claimedIds(List.of(id), "node-b", afterLease, afterLease.plus(lease))).containsExactly(id);
             // The node that lost its claim cannot record the outcome.
             assertThat(repository.markSent(id, "node-a", now)).isFalse();
             assertThat(repository.markSent(id, "node-b", afterLease)).isTrue();
@@ -350,29 +351,96 @@ class NotificationOutboxIntegrationTests {
     }
 
     @Test
-    void aRowReadBeforeAnotherNodeTriedItIsNotClaimedWithItsOldAttemptCount() {
+    void aRowAnotherNodeTriedMeanwhileIsClaimedAsItIsNow() {
         dispatcher.stop();
         try {
             notifications.send(notice(NoticeType.EXPIRED, ALICE));
-            OutboxEntry readByNodeB = rows().get(0);
             Instant now = clock.instant();
+            List<String> seenByNodeB = repository.due(now, 1000);
             Duration lease = properties.mail().claimLease();
             // Meanwhile node A claims the row, fails, and its back-off has already passed when node B gets to it.
-            assertThat(repository.claim(readByNodeB, "node-a", now, now.plus(lease))).isTrue();
-            repository.markAttemptFailed(readByNodeB.id(), "node-a", 1, "refused", now, NotificationStatus.PENDING);
+            String id = claimedIds(seenByNodeB, "node-a", now, now.plus(lease)).get(0);
+            repository.markAttemptFailed(id, "node-a", 1, "refused", now, NotificationStatus.PENDING);
 
-            assertThat(repository.claim(readByNodeB, "node-b", now, now.plus(lease))).isFalse();
-            OutboxEntry readAgain = rows().get(0);
-            assertThat(readAgain.attempts()).isEqualTo(1);
-            assertThat(repository.claim(readAgain, "node-b", now, now.plus(lease))).isTrue();
-            assertThat(repository.markSent(readAgain.id(), "node-b", now)).isTrue();
+            List<OutboxEntry> claimedByNodeB = repository.claim(seenByNodeB, "node-b", now, now.plus(lease));
+
+            assertThat(claimedByNodeB).singleElement().satisfies(row -> {
+                assertThat(row.attempts()).isEqualTo(1);
+                assertThat(row.claimedBy()).isEqualTo("node-b");
+            });
+            assertThat(repository.markSent(id, "node-b", now)).isTrue();
+            assertThat(repository.find(id).orElseThrow().attempts()).isEqualTo(2);
         } finally {
             dispatcher.start();
         }
     }
 
-    private List<String> dueIds(Instant now) {
-        return repository.due(now, 1000).stream().map(OutboxEntry::id).toList();
+    @Test
+    void aMailServerTooSlowForTheLeaseGetsNoMoreOfTheBatchAndTheRestIsSentNext() throws Exception {
+        List<Recipient> committee = IntStream.range(0, 5)
+                .mapToObj(i -> new Recipient("Member " + i, "slow" + i + "@example.org")).toList();
+        Duration lease = properties.mail().claimLease();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        dispatcher.stop();
+        try {
+            transaction.executeWithoutResult(status -> notifications.send(
+                    new Notice(NoticeType.VOTE_OPENED, "SIG_PROPOSAL", caseId, "sig-confidential-ai", committee, Map.of())));
+            MovableClock nodeClock = new MovableClock(clock.instant());
+            NotificationDispatcher node = new NotificationDispatcher(repository, transport, properties, nodeClock, "node-slow");
+            mailSender.closeGate();
+            Future<Integer> pass = thread.submit(node::dispatchDue);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !mailSender.sendingThreads.isEmpty());
+            // The first mail takes more than half the lease to go through.
+            nodeClock.move(lease.dividedBy(2).plusSeconds(1));
+            mailSender.openGate();
+
+            assertThat(pass.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(rows()).filteredOn(row -> row.status() == NotificationStatus.SENT).hasSize(1);
+            assertThat(rows()).filteredOn(row -> row.status() == NotificationStatus.PENDING).hasSize(4)
+                    .allSatisfy(row -> assertThat(row.claimedBy()).isNull());
+
+            assertThat(node.dispatchDue()).isEqualTo(4);
+        } finally {
+            mailSender.openGate();
+            thread.shutdownNow();
+            dispatcher.start();
+        }
+        assertThat(rows()).hasSize(5).allMatch(row -> row.status() == NotificationStatus.SENT);
+        List<String> receivedIds = Arrays.stream(greenMail.getReceivedMessages()).map(this::messageId).toList();
+        assertThat(receivedIds).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    private List<String> claimedIds(List<String> ids, String node, Instant now, Instant until) {
+        return repository.claim(ids, node, now, until).stream().map(OutboxEntry::id).toList();
+    }
+
+    /** A node's clock that the test moves on, as a slow mail server would. */
+    private static final class MovableClock extends Clock {
+
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void move(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test

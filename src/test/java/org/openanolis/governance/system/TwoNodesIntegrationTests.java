@@ -233,10 +233,13 @@ class TwoNodesIntegrationTests {
                     .contains("case_event", "notification");
 
             String dispatcherA = dispatcherId(nodeA);
-            heldByA = db.sql("select message_id from notification where status = 'PENDING' and claimed_by = ?")
+            // Node A claims its mail a batch at a time: besides the one caught mid-send, the rest of its batch may wait
+            // under its claim, never handed to the mail server.
+            Set<String> claimedByA = db.sql("select message_id from notification where status = 'PENDING' and claimed_by = ?")
                     .param(dispatcherA).query(String.class).set();
-            assertThat(heldByA).as("the mail node A is caught sending").hasSize(1);
-            assertThat(receivedByMessageId()).as("the mail server already has it").containsKeys(heldByA.toArray(String[]::new));
+            heldByA = claimedByA.stream().filter(receivedByMessageId()::containsKey).collect(Collectors.toSet());
+            assertThat(heldByA).as("the mail node A is caught sending, which the mail server already has, among the "
+                    + "%d it holds", claimedByA.size()).hasSize(1);
 
             nodeA.kill();
             System.out.printf("Node A killed with %d open votes, %d unsent notifications, %d locked jobs (%s)%n",
