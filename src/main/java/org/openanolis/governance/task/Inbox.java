@@ -76,6 +76,7 @@ public class Inbox {
             for (int i = 0; i < groups.size(); i++) {
                 query.parameter(GROUP_PARAMETER + i, groups.get(i));
             }
+            // Sorted here, not in SQL: a database collation may order the ids otherwise than before.
             return views(query.list().stream().sorted(NEWEST_FIRST).toList());
         });
     }
@@ -86,7 +87,7 @@ public class Inbox {
      * its {@code candidate} link naming the user or one of the groups the identity service gives for them. Values go
      * in only as named parameters; the table names come from the engine (they follow a table prefix).
      */
-    String openTasksSql(int groupCount) {
+    private String openTasksSql(int groupCount) {
         String[] tables = tableNames();
         String tasks = tables[0];
         String links = tables[1];
