@@ -2,7 +2,6 @@ package org.openanolis.governance.task;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +11,8 @@ import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.openanolis.governance.people.People;
@@ -49,10 +46,10 @@ public class Inbox {
             .thenComparing(Task::getId);
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final People people;
     private final CaseTasks caseTasks;
+    private final CaseVariables caseVariables;
     private final Ballots ballots;
     private final TransactionTemplate transactions;
     private final TaskCompletionRules rules;
@@ -205,24 +202,17 @@ public class Inbox {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-        Map<String, Map<String, Object>> byInstance = new HashMap<>();
-        for (VariableInstance v : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
-                .variableNameIn("caseType", "caseId", "caseName").list()) {
-            // Only the process instance's own scope: a variable of the same name in a sub-scope must not win.
-            if (v.getExecutionId().equals(v.getProcessInstanceId())) {
-                byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-            }
-        }
+        Map<String, Map<String, String>> byInstance = caseVariables.of(
+                tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
         List<TaskView> views = new ArrayList<>();
         for (Task task : tasks) {
             TaskKind kind = TaskKind.of(task.getTaskDefinitionKey()).orElse(null);
             if (kind == null) {
                 continue;
             }
-            Map<String, Object> vars = byInstance.getOrDefault(task.getProcessInstanceId(), Map.of());
-            String caseName = (String) vars.get("caseName");
-            views.add(new TaskView(task.getId(), kind, (String) vars.get("caseType"), (String) vars.get("caseId"),
+            Map<String, String> vars = byInstance.getOrDefault(task.getProcessInstanceId(), Map.of());
+            String caseName = vars.get("caseName");
+            views.add(new TaskView(task.getId(), kind, vars.get("caseType"), vars.get("caseId"),
                     caseName, kind.title(task.getTaskDefinitionKey(), caseName), kind.outcomes(), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         }

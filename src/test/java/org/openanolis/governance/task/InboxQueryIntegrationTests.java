@@ -2,6 +2,7 @@ package org.openanolis.governance.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,23 @@ class InboxQueryIntegrationTests extends ApiScenario {
                     });
         } finally {
             runtimeService.activateProcessInstanceById(suspendedInstance);
+        }
+    }
+
+    @Test
+    void everyTaskNamesItsCaseAsTheEngineKnowsIt() {
+        String inTriage = submit(uniqueName("inbox-case-triage"));
+        String inVote = acceptedForVote(uniqueName("inbox-case-vote"));
+        List<TaskView> tasks = new ArrayList<>(inbox.openTasksOf("olivia"));
+        tasks.addAll(inbox.openTasksOf("grace"));
+        assertThat(tasks).extracting(TaskView::caseId).contains(inTriage, inVote);
+
+        for (TaskView task : tasks) {
+            String instance = taskService.createTaskQuery().taskId(task.id()).singleResult().getProcessInstanceId();
+            Map<String, Object> own = runtimeService.getVariablesLocal(instance, List.of("caseType", "caseId", "caseName"));
+            assertThat(task.caseType()).as("task %s", task.id()).isNotNull().isEqualTo(own.get("caseType"));
+            assertThat(task.caseId()).as("task %s", task.id()).isNotNull().isEqualTo(own.get("caseId"));
+            assertThat(task.caseName()).as("task %s", task.id()).isEqualTo(own.get("caseName"));
         }
     }
 

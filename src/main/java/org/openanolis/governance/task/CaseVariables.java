@@ -1,0 +1,63 @@
+package org.openanolis.governance.task;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The case a process instance works on: its {@code caseType}, {@code caseId} and {@code caseName} variables, read for
+ * many instances with one statement. The engine's variable query costs more than the inbox's whole answer (MyBatis
+ * evaluates its large dynamic SQL, then maps and deserializes every row: half of an inbox request in a profile, README
+ * "Performance"); these three are plain strings, which Camunda keeps in the runtime variable table's text column, so
+ * they are read from there, in the caller's transaction, like the inbox's native task query reads the task tables.
+ */
+@Component
+@RequiredArgsConstructor
+class CaseVariables {
+
+    private static final List<String> NAMES = List.of("caseType", "caseId", "caseName");
+
+    private final JdbcClient jdbc;
+    private final ManagementService managementService;
+
+    private volatile String table;
+
+    /**
+     * The case variables of each instance given, by instance id; only the process instance's own scope (a variable of
+     * the same name in a sub-scope or on a task must not win) and only string values.
+     */
+    Map<String, Map<String, String>> of(Collection<String> processInstanceIds) {
+        Map<String, Map<String, String>> byInstance = new HashMap<>();
+        if (processInstanceIds.isEmpty()) {
+            return byInstance;
+        }
+        jdbc.sql("""
+                        select PROC_INST_ID_, NAME_, TEXT_ from %s
+                        where PROC_INST_ID_ in (:instances) and EXECUTION_ID_ = PROC_INST_ID_ and TASK_ID_ is null
+                          and NAME_ in (:names) and TYPE_ = 'string'""".formatted(table()))
+                .param("instances", processInstanceIds)
+                .param("names", NAMES)
+                .query(rs -> {
+                    byInstance.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                });
+        return byInstance;
+    }
+
+    /** The table's name as the engine knows it (it follows a table prefix); asked once, each question is a command. */
+    private String table() {
+        String name = table;
+        if (name == null) {
+            name = managementService.getTableName(VariableInstanceEntity.class);
+            table = name;
+        }
+        return name;
+    }
+}
