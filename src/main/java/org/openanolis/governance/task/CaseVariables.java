@@ -39,14 +39,19 @@ class CaseVariables {
         if (processInstanceIds.isEmpty()) {
             return byInstance;
         }
+        // A task's variables are left out here, not in SQL: a condition on TASK_ID_ made PostgreSQL combine the
+        // instance index with Camunda's (TASK_ID_, NAME_, TYPE_) index, whose null task ids are nearly every row
+        // (15 ms at 100,000 open tasks, against well under a millisecond with the instance index alone).
         jdbc.sql("""
-                        select PROC_INST_ID_, NAME_, TEXT_ from %s
-                        where PROC_INST_ID_ in (:instances) and EXECUTION_ID_ = PROC_INST_ID_ and TASK_ID_ is null
+                        select PROC_INST_ID_, NAME_, TEXT_, TASK_ID_ from %s
+                        where PROC_INST_ID_ in (:instances) and EXECUTION_ID_ = PROC_INST_ID_
                           and NAME_ in (:names) and TYPE_ = 'string'""".formatted(table()))
                 .param("instances", processInstanceIds)
                 .param("names", NAMES)
                 .query(rs -> {
-                    byInstance.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    if (rs.getString(4) == null) {
+                        byInstance.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    }
                 });
         return byInstance;
     }
