@@ -42,6 +42,7 @@ import org.openanolis.governance.sig.SigProposalForm;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.SigProposalBodies;
 import org.openanolis.governance.support.Webapps;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.vote.BallotChoice;
@@ -243,7 +244,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
         Api.Caller caller = user == null ? api.anonymous() : api.as(user);
         switch (action) {
             case "PROPOSE_SIG":
-                return code(caller.post("/api/sig-proposals", sigBody(sigName(), List.of("quinn", "rita"))));
+                return code(caller.post("/api/sig-proposals", SigProposalBodies.valid(sigName(), List.of("quinn", "rita"))));
             case "PROPOSE_PROJECT":
                 return code(caller.post("/api/project-proposals", projectBody(uniqueName("matrix"))));
             case "APPLY_PARTNER":
@@ -272,7 +273,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             }
             case "REVISE": {
                 String id = allowed ? sigChangesRequested() : shared("REVISE", this::sigChangesRequested);
-                return code(caller.put("/api/sig-proposals/" + id, sigBody(nameOf(id), List.of("quinn", "carol"))));
+                return code(caller.put("/api/sig-proposals/" + id, SigProposalBodies.valid(nameOf(id), List.of("quinn", "carol"))));
             }
             case "WITHDRAW": {
                 String id = allowed ? sigSubmitted() : shared("SIG_TRIAGE", this::sigSubmitted);
@@ -487,19 +488,6 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     private static SigProposalForm sigForm(String name, List<String> chairs, List<String> techLeads) {
         return new SigProposalForm(name, "Access Matrix", "Proves who may do what.", "Access rules", null, chairs,
                 techLeads, chairs.get(0), "BIWEEKLY", null, List.of(name + "/runtime"));
-    }
-
-    private static Map<String, Object> sigBody(String name, List<String> chairs) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("displayName", "Access Matrix");
-        body.put("mission", "Proves who may do what.");
-        body.put("scopeIn", "Access rules");
-        body.put("chairs", chairs);
-        body.put("securityContact", chairs.get(0));
-        body.put("meetingCadence", "BIWEEKLY");
-        body.put("repositories", List.of(name + "/runtime"));
-        return body;
     }
 
     private Map<String, Object> projectBody(String name) {
