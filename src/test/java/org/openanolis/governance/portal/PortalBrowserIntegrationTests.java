@@ -47,6 +47,12 @@ class PortalBrowserIntegrationTests {
     @Test
     void aPersonSignsInWithTheKeyboardAlone() {
         browser.open("/sign-in");
+        // Chromium applies autofocus in a task of its own after the load, so the focus may land a moment later.
+        try {
+            browser.waitUntil(d -> "username".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        } catch (org.openqa.selenium.TimeoutException notFocused) {
+            // The assertion below says what has the focus instead.
+        }
         var active = browser.driver().switchTo().activeElement();
         assertThat(active.getDomAttribute("id")).as("the user field has the focus").isEqualTo("username");
         active.sendKeys("carol", Keys.TAB, "demo", Keys.ENTER);
