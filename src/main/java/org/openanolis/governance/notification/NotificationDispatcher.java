@@ -4,7 +4,9 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,8 +31,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Several nodes may share the outbox. A node sends a row only after claiming it with a conditional update that
  * exactly one node can win, up to 50 rows in one transaction; the claim lasts {@code governance.mail.claim-lease},
- * after which a dead node's rows are taken over. Each mail is recorded as sent in a transaction of its own as soon as
- * the server has taken it. Without a mail server configured it sends nothing and the rows wait.
+ * after which a dead node's rows are taken over. The mails of a batch the server has taken are recorded as sent
+ * together, at the end of the batch or within a second of the first. Without a mail server configured it sends
+ * nothing and the rows wait.
  */
 @Component
 public class NotificationDispatcher implements SmartLifecycle {
@@ -38,6 +41,11 @@ public class NotificationDispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
     private static final int BATCH = 50;
     private static final int MAX_ERROR = 2000;
+    /**
+     * How long a delivered mail may wait to be recorded with the rest of its batch: bounds what a node that dies
+     * mid-batch sends again, while a batch to a quick server still costs one commit, not one a mail.
+     */
+    private static final Duration RECORD_WITHIN = Duration.ofSeconds(1);
 
     private final NotificationRepository repository;
     private final MailTransport transport;
@@ -94,7 +102,7 @@ public class NotificationDispatcher implements SmartLifecycle {
             return 0;
         }
         passes.lock();
-        // One SMTP connection for the whole pass; the rows are claimed a batch at a time, each recorded once sent.
+        // One SMTP connection for the whole pass; the rows are claimed, and recorded once sent, a batch at a time.
         try (MailConnection connection = transport.open()) {
             int delivered = 0;
             while (true) {
@@ -121,61 +129,86 @@ public class NotificationDispatcher implements SmartLifecycle {
      * lapse (another node would send it again) and none waits for the lease to run out.
      */
     private Batch sendClaimed(List<OutboxEntry> claimed, Instant sendBy, MailConnection connection) {
-        int delivered = 0;
-        for (int i = 0; i < claimed.size(); i++) {
-            if (!clock.instant().isBefore(sendBy)) {
-                List<String> rest = claimed.subList(i, claimed.size()).stream().map(OutboxEntry::id).toList();
-                repository.release(rest, nodeId);
-                log.warn("The mail server is slow: {} notifications handed back after half of their claim's lease "
-                        + "({}), to be sent in the next pass", rest.size(), settings.claimLease());
-                return new Batch(delivered, true);
+        Deliveries delivered = new Deliveries();
+        try {
+            for (int i = 0; i < claimed.size(); i++) {
+                if (!clock.instant().isBefore(sendBy)) {
+                    record(delivered);
+                    List<String> rest = claimed.subList(i, claimed.size()).stream().map(OutboxEntry::id).toList();
+                    repository.release(rest, nodeId);
+                    log.warn("The mail server is slow: {} notifications handed back after half of their claim's lease "
+                            + "({}), to be sent in the next pass", rest.size(), settings.claimLease());
+                    return new Batch(delivered.total(), true);
+                }
+                OutboxEntry entry = claimed.get(i);
+                if (deliver(entry, connection)) {
+                    delivered.add(entry, clock.instant());
+                }
+                if (delivered.oneWaitedLongerThan(RECORD_WITHIN, clock.instant())) {
+                    record(delivered);
+                }
             }
-            delivered += deliver(claimed.get(i), connection) ? 1 : 0;
+            return new Batch(delivered.total(), false);
+        } finally {
+            // However the batch ends, what the server has is recorded: left unrecorded it would be sent again.
+            record(delivered);
         }
-        return new Batch(delivered, false);
     }
 
+    /** Tries one mail; a failure is recorded at once, a delivery is left to the batch's record. */
     private boolean deliver(OutboxEntry entry, MailConnection connection) {
         // The row's lines, and the mail transport's, carry its case like the rest of the case's work (CaseLog).
         try (CaseLog.Scope ignored = CaseLog.of(entry.caseType(), entry.caseId())) {
-            return send(entry, connection);
+            transport.send(entry, connection);
+            return true;
+        } catch (Exception e) {
+            try (CaseLog.Scope ignored = CaseLog.of(entry.caseType(), entry.caseId())) {
+                recordFailure(entry, e);
+            }
+            return false;
         }
     }
 
-    private boolean send(OutboxEntry entry, MailConnection connection) {
-        String id = entry.id();
-        try {
-            transport.send(entry, connection);
-        } catch (Exception e) {
-            recordFailure(entry, e);
-            return false;
+    /** Records the deliveries not yet recorded as sent, in one transaction, and logs each. */
+    private void record(Deliveries delivered) {
+        List<Delivered> waiting = delivered.takeWaiting();
+        if (waiting.isEmpty()) {
+            return;
         }
-        if (recordSent(entry)) {
-            log.info("Sent notification {} ({}) for {} {} to {}", id, entry.type(), entry.caseType(), entry.caseId(),
-                    entry.recipientEmail());
-        } else {
-            log.warn("Sent notification {} for {} {}, but the claim had lapsed; another node may send it again "
-                    + "with the same Message-ID {}", id, entry.caseType(), entry.caseId(), entry.messageId());
+        Set<String> lapsed = recordSent(waiting);
+        for (Delivered mail : waiting) {
+            OutboxEntry entry = mail.entry();
+            try (CaseLog.Scope ignored = CaseLog.of(entry.caseType(), entry.caseId())) {
+                if (lapsed.contains(entry.id())) {
+                    log.warn("Sent notification {} for {} {}, but the claim had lapsed; another node may send it again "
+                            + "with the same Message-ID {}", entry.id(), entry.caseType(), entry.caseId(), entry.messageId());
+                } else {
+                    log.info("Sent notification {} ({}) for {} {} to {}", entry.id(), entry.type(), entry.caseType(),
+                            entry.caseId(), entry.recipientEmail());
+                }
+            }
         }
-        return true;
     }
 
     /**
-     * Records a delivered mail as sent. The database may have gone away while the mail was on its way: the mail
-     * server has it, so recording is tried again until the database is back. Given up, the row would keep its claim,
-     * be claimed again once the lease ran out and the mail be sent twice. Only stopping the dispatcher ends the wait
-     * (the lease then hands the row on); meanwhile this thread has nothing else it could do without the database.
+     * Records delivered mails as sent; answers those whose claim had lapsed. The database may have gone away while
+     * the mails were on their way: the mail server has them, so recording is tried again until the database is back.
+     * Given up, the rows would keep their claim, be claimed again once the lease ran out and the mails be sent
+     * twice. Only stopping the dispatcher ends the wait (the lease then hands the rows on); meanwhile this thread has
+     * nothing else it could do without the database.
      */
-    private boolean recordSent(OutboxEntry entry) {
+    private Set<String> recordSent(List<Delivered> waiting) {
+        List<NotificationRepository.Delivery> deliveries = waiting.stream()
+                .map(mail -> new NotificationRepository.Delivery(mail.entry().id(), mail.sentAt())).toList();
         while (true) {
             try {
-                return repository.markSent(entry.id(), nodeId, clock.instant());
+                return repository.markSent(deliveries, nodeId);
             } catch (RuntimeException e) {
                 if (!DatabaseOutage.explains(e) || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                log.warn("Sent notification {} for {} {}, but the database is away; recording it again in {}: {}",
-                        entry.id(), entry.caseType(), entry.caseId(), settings.pollInterval(), e.toString());
+                log.warn("Sent {} notifications (first {}), but the database is away; recording them again in {}: {}",
+                        deliveries.size(), deliveries.get(0).id(), settings.pollInterval(), e.toString());
                 try {
                     Thread.sleep(Math.max(1, settings.pollInterval().toMillis()));
                 } catch (InterruptedException stopping) {
@@ -183,6 +216,39 @@ public class NotificationDispatcher implements SmartLifecycle {
                     throw e;
                 }
             }
+        }
+    }
+
+    private record Delivered(OutboxEntry entry, Instant sentAt) {
+    }
+
+    /**
+     * The mails of a batch the server has taken, recorded together rather than one commit each: at the end of the
+     * batch, or once the oldest has waited {@link #RECORD_WITHIN}. A node that dies in between sends those again
+     * (same Message-ID), as it would a single mail caught between the server's acceptance and the commit.
+     */
+    private static final class Deliveries {
+
+        private final List<Delivered> waiting = new ArrayList<>();
+        private int total;
+
+        void add(OutboxEntry entry, Instant sentAt) {
+            waiting.add(new Delivered(entry, sentAt));
+            total++;
+        }
+
+        boolean oneWaitedLongerThan(Duration wait, Instant now) {
+            return !waiting.isEmpty() && !now.isBefore(waiting.get(0).sentAt().plus(wait));
+        }
+
+        List<Delivered> takeWaiting() {
+            List<Delivered> taken = List.copyOf(waiting);
+            waiting.clear();
+            return taken;
+        }
+
+        int total() {
+            return total;
         }
     }
 

@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -136,16 +138,32 @@ class NotificationRepository {
                 .update();
     }
 
-    /** Records a delivery; {@code false} when {@code node} had lost its claim meanwhile. */
-    boolean markSent(String id, String node, Instant sentAt) {
-        return jdbc.sql("""
-                        update notification set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
-                          last_error = null, claimed_by = null, claimed_until = null
-                        where id = :id and claimed_by = :node""")
-                .param("sentAt", utc(sentAt))
-                .param("id", id)
-                .param("node", node)
-                .update() == 1;
+    /** A mail the server has taken, and when. */
+    record Delivery(String id, Instant sentAt) {
+    }
+
+    /**
+     * Records deliveries as sent, all in one transaction: on H2 each commit writes the store's changed pages, and a
+     * commit a mail cost the dispatcher more than sending it. Answers the ids {@code node} had lost its claim to
+     * meanwhile, which stay as the node that took them over leaves them.
+     */
+    @Transactional
+    Set<String> markSent(List<Delivery> deliveries, String node) {
+        Set<String> lapsed = new HashSet<>();
+        for (Delivery delivery : deliveries) {
+            int updated = jdbc.sql("""
+                            update notification set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
+                              last_error = null, claimed_by = null, claimed_until = null
+                            where id = :id and claimed_by = :node""")
+                    .param("sentAt", utc(delivery.sentAt()))
+                    .param("id", delivery.id())
+                    .param("node", node)
+                    .update();
+            if (updated != 1) {
+                lapsed.add(delivery.id());
+            }
+        }
+        return lapsed;
     }
 
     /** Records a failed attempt: the row waits until {@code nextAttemptAt}, or is FAILED for good. */

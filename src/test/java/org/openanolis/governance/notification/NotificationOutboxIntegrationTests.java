@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,6 +46,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openanolis.governance.notification.NotificationRepository.Delivery;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
@@ -343,8 +345,8 @@ class NotificationOutboxIntegrationTests {
             assertThat(repository.due(afterLease, 1000)).contains(id);
             assertThat(claimedIds(List.of(id), "node-b", afterLease, afterLease.plus(lease))).containsExactly(id);
             // The node that lost its claim cannot record the outcome.
-            assertThat(repository.markSent(id, "node-a", now)).isFalse();
-            assertThat(repository.markSent(id, "node-b", afterLease)).isTrue();
+            assertThat(repository.markSent(List.of(new Delivery(id, now)), "node-a")).containsExactly(id);
+            assertThat(repository.markSent(List.of(new Delivery(id, afterLease)), "node-b")).isEmpty();
         } finally {
             dispatcher.start();
         }
@@ -368,7 +370,7 @@ class NotificationOutboxIntegrationTests {
                 assertThat(row.attempts()).isEqualTo(1);
                 assertThat(row.claimedBy()).isEqualTo("node-b");
             });
-            assertThat(repository.markSent(id, "node-b", now)).isTrue();
+            assertThat(repository.markSent(List.of(new Delivery(id, now)), "node-b")).isEmpty();
             assertThat(repository.find(id).orElseThrow().attempts()).isEqualTo(2);
         } finally {
             dispatcher.start();
@@ -408,6 +410,49 @@ class NotificationOutboxIntegrationTests {
         assertThat(rows()).hasSize(5).allMatch(row -> row.status() == NotificationStatus.SENT);
         List<String> receivedIds = Arrays.stream(greenMail.getReceivedMessages()).map(this::messageId).toList();
         assertThat(receivedIds).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void mailsTheServerHasAreRecordedTogetherAtTheEndOfTheBatchOrWithinASecond() throws Exception {
+        List<Recipient> committee = IntStream.range(0, 3)
+                .mapToObj(i -> new Recipient("Member " + i, "batch" + i + "@example.org")).toList();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        dispatcher.stop();
+        try {
+            transaction.executeWithoutResult(status -> notifications.send(
+                    new Notice(NoticeType.VOTE_OPENED, "SIG_PROPOSAL", caseId, "sig-confidential-ai", committee, Map.of())));
+            MovableClock nodeClock = new MovableClock(clock.instant());
+            NotificationDispatcher node = new NotificationDispatcher(repository, transport, properties, nodeClock, "node-batch");
+            mailSender.closeGate();
+            mailSender.letOneThrough();
+            Future<Integer> pass = thread.submit(node::dispatchDue);
+
+            // The server has the first mail and the second is on its way: the first waits for the batch's record.
+            await().atMost(Duration.ofSeconds(10)).until(() -> mailSender.sendingThreads.size() == 2);
+            assertThat(greenMail.getReceivedMessages()).hasSize(1);
+            assertThat(rows()).allSatisfy(row -> {
+                assertThat(row.status()).isEqualTo(NotificationStatus.PENDING);
+                assertThat(row.claimedBy()).isEqualTo("node-batch");
+            });
+
+            // The second mail takes more than a second: the two the server has are recorded before the third is sent.
+            nodeClock.move(Duration.ofSeconds(1));
+            mailSender.letOneThrough();
+            await().atMost(Duration.ofSeconds(10)).until(() -> mailSender.sendingThreads.size() == 3);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> rows().stream().filter(row -> row.status() == NotificationStatus.SENT).count() == 2);
+            assertThat(greenMail.getReceivedMessages()).hasSize(2);
+
+            mailSender.openGate();
+            assertThat(pass.get(30, TimeUnit.SECONDS)).isEqualTo(3);
+        } finally {
+            mailSender.openGate();
+            thread.shutdownNow();
+            dispatcher.start();
+        }
+        assertThat(rows()).hasSize(3).allMatch(row -> row.status() == NotificationStatus.SENT && row.attempts() == 1);
+        List<String> receivedIds = Arrays.stream(greenMail.getReceivedMessages()).map(this::messageId).toList();
+        assertThat(receivedIds).hasSize(3).doesNotHaveDuplicates();
     }
 
     private List<String> claimedIds(List<String> ids, String node, Instant now, Instant until) {
@@ -526,7 +571,8 @@ class NotificationOutboxIntegrationTests {
         private static volatile GatedMailSender current;
 
         final List<String> sendingThreads = new CopyOnWriteArrayList<>();
-        private volatile CountDownLatch gate = new CountDownLatch(0);
+        /** Permits to send while the gate is closed; {@code null} while it is open. */
+        private volatile Semaphore gate;
 
         GatedMailSender() {
             setProtocol(PROTOCOL);
@@ -535,11 +581,20 @@ class NotificationOutboxIntegrationTests {
 
         void closeGate() {
             sendingThreads.clear();
-            gate = new CountDownLatch(1);
+            gate = new Semaphore(0);
+        }
+
+        /** Lets one more mail through the closed gate. */
+        void letOneThrough() {
+            gate.release();
         }
 
         void openGate() {
-            gate.countDown();
+            Semaphore closed = gate;
+            gate = null;
+            if (closed != null) {
+                closed.release(Integer.MAX_VALUE / 2);
+            }
         }
 
         @Override
@@ -552,8 +607,12 @@ class NotificationOutboxIntegrationTests {
 
         private void hold() {
             sendingThreads.add(Thread.currentThread().getName());
+            Semaphore closed = gate;
+            if (closed == null) {
+                return;
+            }
             try {
-                gate.await(10, TimeUnit.SECONDS);
+                closed.tryAcquire(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

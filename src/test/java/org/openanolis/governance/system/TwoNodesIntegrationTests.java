@@ -66,8 +66,9 @@ import jakarta.mail.internet.MimeMessage;
  * dead node's job locks and mail claims have expired:
  * <ul>
  * <li>a mail: an SMTP relay hands node A's mail to the server but holds back the server's answer, so node A dies
- * with its claim on a mail already delivered; node B sends it again, with the same Message-ID, after the claim's
- * lease ({@code governance.mail.claim-lease});</li>
+ * with its claim on a mail already delivered (and on those of the same batch it sent before, recorded only at the
+ * batch's end); node B sends those again, with the same Message-ID, after the claim's lease
+ * ({@code governance.mail.claim-lease});</li>
  * <li>a job: node A is killed while it runs the half-window reminder of a vote nobody votes on. Node A is the one
  * killed because it is the node the relay holds; to make it the node holding the job's lock, node B is started to
  * take only jobs of the default priority and the test lifts that one job's priority until node A has locked it.
@@ -233,13 +234,14 @@ class TwoNodesIntegrationTests {
                     .contains("case_event", "notification");
 
             String dispatcherA = dispatcherId(nodeA);
-            // Node A claims its mail a batch at a time: besides the one caught mid-send, the rest of its batch may wait
-            // under its claim, never handed to the mail server.
+            // Node A claims its mail a batch at a time and records what the server took at the end of the batch: the
+            // one caught mid-send, and those sent before it in the same batch, the mail server already has; the rest of
+            // the batch waits under node A's claim, never handed to the mail server.
             Set<String> claimedByA = db.sql("select message_id from notification where status = 'PENDING' and claimed_by = ?")
                     .param(dispatcherA).query(String.class).set();
             heldByA = claimedByA.stream().filter(receivedByMessageId()::containsKey).collect(Collectors.toSet());
-            assertThat(heldByA).as("the mail node A is caught sending, which the mail server already has, among the "
-                    + "%d it holds", claimedByA.size()).hasSize(1);
+            assertThat(heldByA).as("the mails node A has sent but not recorded, among the %d it holds", claimedByA.size())
+                    .isNotEmpty();
 
             nodeA.kill();
             System.out.printf("Node A killed with %d open votes, %d unsent notifications, %d locked jobs (%s)%n",
@@ -281,8 +283,8 @@ class TwoNodesIntegrationTests {
         Map<String, Long> received = receivedByMessageId();
         assertThat(received.keySet()).as("every notification delivered, nothing else")
                 .isEqualTo(notificationMessageIds());
-        // Only the mail caught mid-send went out again, once, with the same Message-ID; node B sent it after the
-        // claim of the dead node had lapsed.
+        // Only the mails node A had sent but not yet recorded went out again, each once, with the same Message-ID;
+        // node B sent them after the claim of the dead node had lapsed.
         Map<String, Long> twice = received.entrySet().stream().filter(e -> e.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(twice).isEqualTo(heldByA.stream().collect(Collectors.toMap(id -> id, id -> 2L)));
