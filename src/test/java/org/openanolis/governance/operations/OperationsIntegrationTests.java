@@ -146,6 +146,15 @@ class OperationsIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void requestsAreTimedWithoutAnObservationForEachSecurityFilter() {
+        api.as("admin").get("/api/tasks");
+
+        String metrics = scrape("admin").text();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count{").doesNotContain("spring_security_");
+    }
+
+    @Test
     void theScraperAccountMayOnlyScrape() {
         assertThat(api.as(SCRAPER).get("/api/admin/notifications").status()).isEqualTo(403);
         assertThat(api.as(SCRAPER).get("/engine-rest/task").status()).isEqualTo(403);
