@@ -53,8 +53,10 @@ class TasklistCompletion {
     private final CaseTasks caseTasks;
 
     /**
-     * Declares the form fields on the task itself, so a submitted value stays on this task: parallel tasks
-     * (ballots, checklist items) would otherwise overwrite one another's {@code outcome} in the process scope.
+     * Declares the form fields on the task itself just before a submitted form's values are stored, so that they stay
+     * on this task: parallel tasks (ballots, checklist items) would otherwise overwrite one another's {@code outcome}
+     * in the process scope. Only then, not when the task is created: most tasks are completed through the API, and
+     * a vote of 57 would write, keep in history and delete again 114 empty variables.
      */
     void declareFormFields(DelegateTask task) {
         task.setVariableLocal(OUTCOME, null);

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts {@link TasklistCompletion} on every user task of every process at parse time, so no BPMN file can
- * forget it: the form fields declared task-local on creation, the submitted form checked before its values are
- * stored, and the rules applied as the task completes. The bean is looked up when a task needs it: it needs the
+ * forget it: the submitted form checked, and its fields declared task-local, before its values are stored, and
+ * the rules applied as the task completes. The bean is looked up when a task needs it: it needs the
  * engine this plugin helps to build.
  */
 @Component
@@ -49,8 +49,6 @@ class TasklistRulesPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
                     TaskDefinition definition = behavior.getTaskDefinition();
-                    definition.addTaskListener(TaskListener.EVENTNAME_CREATE,
-                            task -> completion.getObject().declareFormFields(task));
                     definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE,
                             task -> completion.getObject().completing(task));
                     definition.setTaskFormHandler(new CheckedFormHandler(definition.getTaskFormHandler()));
@@ -82,6 +80,7 @@ class TasklistRulesPlugin extends AbstractProcessEnginePlugin {
         public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
             if (variableScope instanceof DelegateTask task) {
                 completion.getObject().checkSubmittedForm(properties, task);
+                completion.getObject().declareFormFields(task);
             }
             handler.submitFormVariables(properties, variableScope);
         }
