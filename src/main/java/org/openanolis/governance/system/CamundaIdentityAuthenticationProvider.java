@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import lombok.RequiredArgsConstructor;
 
@@ -23,6 +24,7 @@ import lombok.RequiredArgsConstructor;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final TransactionTemplate transactions;
 
     /**
      * A database that is away is not a wrong password: it comes out as an authentication service failure, which the
@@ -43,11 +45,21 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     private Authentication check(Authentication authentication) {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {
+        if (user == null || credentials == null) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+        // The password check and the groups in one transaction rather than a commit each: every API request signs
+        // in. A wrong password returns rather than throws in it, so the engine's count of failed attempts commits.
+        List<SimpleGrantedAuthority> authorities = transactions.execute(tx -> {
+            if (!identityService.checkPassword(user, credentials.toString())) {
+                return null;
+            }
+            return identityService.createGroupQuery().groupMember(user).list().stream()
+                    .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+        });
+        if (authorities == null) {
+            throw new BadCredentialsException("Unknown user or wrong password");
+        }
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
