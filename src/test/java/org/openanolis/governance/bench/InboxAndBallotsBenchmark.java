@@ -81,7 +81,7 @@ class InboxAndBallotsBenchmark {
      */
     private static final int WARM_UP_REQUESTS = 1_500;
     private static final Duration WARM_UP = Duration.ofSeconds(10);
-    private static final Duration MEASURED_FOR = Duration.ofSeconds(30);
+    private static final Duration MEASURED_FOR = Duration.ofSeconds(60);
 
     private static final int VOTERS = 50;
     private static final int BALLOT_ROUNDS = 4;

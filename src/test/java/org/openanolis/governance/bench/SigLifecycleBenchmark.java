@@ -51,7 +51,7 @@ class SigLifecycleBenchmark {
     private static final int ROUND_CASES = Integer.getInteger("bench.engine.cases", 10);
     private static final int ROUNDS = Integer.getInteger("bench.engine.rounds", 3);
     /** Figure 2's cases on each of the two H2 nodes, started at a fixed rate after the closed-loop rounds. */
-    private static final int PACED_CASES = Integer.getInteger("bench.engine.paced", 30);
+    private static final int PACED_CASES = Integer.getInteger("bench.engine.paced", 60);
     /** Issue 7, figure 2: every mail delivered within this time of the end of the load. */
     private static final Duration MAIL_DEADLINE = Duration.ofSeconds(5);
 
