@@ -379,14 +379,11 @@ class NotificationOutboxIntegrationTests {
 
     @Test
     void aMailServerTooSlowForTheLeaseGetsNoMoreOfTheBatchAndTheRestIsSentNext() throws Exception {
-        List<Recipient> committee = IntStream.range(0, 5)
-                .mapToObj(i -> new Recipient("Member " + i, "slow" + i + "@example.org")).toList();
         Duration lease = properties.mail().claimLease();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         dispatcher.stop();
         try {
-            transaction.executeWithoutResult(status -> notifications.send(
-                    new Notice(NoticeType.VOTE_OPENED, "SIG_PROPOSAL", caseId, "sig-confidential-ai", committee, Map.of())));
+            voteOpenedMailTo("slow", 5);
             MovableClock nodeClock = new MovableClock(clock.instant());
             NotificationDispatcher node = new NotificationDispatcher(repository, transport, properties, nodeClock, "node-slow");
             mailSender.closeGate();
@@ -414,13 +411,10 @@ class NotificationOutboxIntegrationTests {
 
     @Test
     void mailsTheServerHasAreRecordedTogetherAtTheEndOfTheBatchOrWithinASecond() throws Exception {
-        List<Recipient> committee = IntStream.range(0, 3)
-                .mapToObj(i -> new Recipient("Member " + i, "batch" + i + "@example.org")).toList();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         dispatcher.stop();
         try {
-            transaction.executeWithoutResult(status -> notifications.send(
-                    new Notice(NoticeType.VOTE_OPENED, "SIG_PROPOSAL", caseId, "sig-confidential-ai", committee, Map.of())));
+            voteOpenedMailTo("batch", 3);
             MovableClock nodeClock = new MovableClock(clock.instant());
             NotificationDispatcher node = new NotificationDispatcher(repository, transport, properties, nodeClock, "node-batch");
             mailSender.closeGate();
@@ -453,6 +447,14 @@ class NotificationOutboxIntegrationTests {
         assertThat(rows()).hasSize(3).allMatch(row -> row.status() == NotificationStatus.SENT && row.attempts() == 1);
         List<String> receivedIds = Arrays.stream(greenMail.getReceivedMessages()).map(this::messageId).toList();
         assertThat(receivedIds).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    /** A vote-opened notice to {@code members} people, {@code <prefix>0@example.org} and on, waiting in the outbox. */
+    private void voteOpenedMailTo(String prefix, int members) {
+        List<Recipient> committee = IntStream.range(0, members)
+                .mapToObj(i -> new Recipient("Member " + i, prefix + i + "@example.org")).toList();
+        transaction.executeWithoutResult(status -> notifications.send(
+                new Notice(NoticeType.VOTE_OPENED, "SIG_PROPOSAL", caseId, "sig-confidential-ai", committee, Map.of())));
     }
 
     private List<String> claimedIds(List<String> ids, String node, Instant now, Instant until) {
