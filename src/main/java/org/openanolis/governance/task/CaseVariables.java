@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,9 +25,7 @@ class CaseVariables {
     private static final List<String> NAMES = List.of("caseType", "caseId", "caseName");
 
     private final JdbcClient jdbc;
-    private final ManagementService managementService;
-
-    private volatile String table;
+    private final EngineTables tables;
 
     /**
      * The case variables of each instance given, by instance id; only the process instance's own scope (a variable of
@@ -45,7 +42,7 @@ class CaseVariables {
         jdbc.sql("""
                         select PROC_INST_ID_, NAME_, TEXT_, TASK_ID_ from %s
                         where PROC_INST_ID_ in (:instances) and EXECUTION_ID_ = PROC_INST_ID_
-                          and NAME_ in (:names) and TYPE_ = 'string'""".formatted(table()))
+                          and NAME_ in (:names) and TYPE_ = 'string'""".formatted(tables.of(VariableInstanceEntity.class)))
                 .param("instances", processInstanceIds)
                 .param("names", NAMES)
                 .query(rs -> {
@@ -54,15 +51,5 @@ class CaseVariables {
                     }
                 });
         return byInstance;
-    }
-
-    /** The table's name as the engine knows it (it follows a table prefix); asked once, each question is a command. */
-    private String table() {
-        String name = table;
-        if (name == null) {
-            name = managementService.getTableName(VariableInstanceEntity.class);
-            table = name;
-        }
-        return name;
     }
 }

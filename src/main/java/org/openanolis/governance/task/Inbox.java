@@ -9,7 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
@@ -46,15 +45,13 @@ public class Inbox {
             .thenComparing(Task::getId);
 
     private final TaskService taskService;
-    private final ManagementService managementService;
+    private final EngineTables tables;
     private final People people;
     private final CaseTasks caseTasks;
     private final CaseVariables caseVariables;
     private final Ballots ballots;
     private final TransactionTemplate transactions;
     private final TaskCompletionRules rules;
-
-    private volatile String[] tableNames;
 
     /**
      * The caller's open tasks, newest first: those assigned to them, and the unassigned ones offered to them or to one
@@ -82,12 +79,12 @@ public class Inbox {
      * As the engine's {@code taskAssignee(user)} and {@code taskCandidateUser(user)} queries select: any suspension
      * state, no tenant filter (no one is authenticated to the engine here), a candidate task only while unassigned,
      * its {@code candidate} link naming the user or one of the groups the identity service gives for them. Values go
-     * in only as named parameters; the table names come from the engine (they follow a table prefix).
+     * in only as named parameters; the table names come from the engine ({@link EngineTables}).
      */
     private String openTasksSql(int groupCount) {
-        String[] tables = tableNames();
-        String tasks = tables[0];
-        String links = tables[1];
+        String tasks = tables.of(Task.class);
+        // The identity link is known to the engine by its entity class only: its API interface maps to no table.
+        String links = tables.of(IdentityLinkEntity.class);
         String offeredTo = "L.USER_ID_ = #{" + USER_PARAMETER + "}";
         if (groupCount > 0) {
             offeredTo = "(" + offeredTo + " or L.GROUP_ID_ in ("
@@ -99,20 +96,6 @@ public class Inbox {
                 + " union"
                 + " select T.* from " + tasks + " T join " + links + " L on L.TASK_ID_ = T.ID_"
                 + " where T.ASSIGNEE_ is null and L.TYPE_ = 'candidate' and " + offeredTo;
-    }
-
-    /**
-     * The task and identity-link tables, asked of the engine once (each question is an engine command). The identity
-     * link's table is known to the engine by its entity class only: its API interface maps to no table.
-     */
-    private String[] tableNames() {
-        String[] names = tableNames;
-        if (names == null) {
-            names = new String[] { managementService.getTableName(Task.class),
-                    managementService.getTableName(IdentityLinkEntity.class) };
-            tableNames = names;
-        }
-        return names;
     }
 
     private TransactionTemplate readOnly() {
