@@ -159,13 +159,13 @@ public class NotificationDispatcher implements SmartLifecycle {
     private boolean deliver(OutboxEntry entry, MailConnection connection) {
         // The row's lines, and the mail transport's, carry its case like the rest of the case's work (CaseLog).
         try (CaseLog.Scope ignored = CaseLog.of(entry.caseType(), entry.caseId())) {
-            transport.send(entry, connection);
-            return true;
-        } catch (Exception e) {
-            try (CaseLog.Scope ignored = CaseLog.of(entry.caseType(), entry.caseId())) {
+            try {
+                transport.send(entry, connection);
+                return true;
+            } catch (Exception e) {
                 recordFailure(entry, e);
+                return false;
             }
-            return false;
         }
     }
 
