@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,7 +63,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>
  * Figure 5, concurrent ballots: 50 members of a 57-member committee cast their ballots on one proposal at the same
  * instant, over a few proposals after a warm-up; every ballot must be in the tally, and the ballots' retries after
- * optimistic-locking collisions are read from the node's Prometheus metrics.
+ * optimistic-locking collisions are read from the node's Prometheus metrics. Before each burst of ballots the same
+ * members ask for their inbox at the same instant: what 50 simultaneous requests that write nothing cost this
+ * machine, a floor no design of the ballot could go below.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -211,37 +214,32 @@ class InboxAndBallotsBenchmark {
             voters.add(id);
             joinCommittee(api, id);
         }
-        Latencies ballots = new Latencies();
+        Bursts ballots = new Bursts();
+        Bursts reads = new Bursts();
         double retriesBefore = 0;
-        int cast = 0;
         int missing = 0;
-        long spanNanos = 0;
-        long nodeCpuNanos = 0;
-        long postgresCpuNanos = 0;
         for (int round = 0; round <= BALLOT_ROUNDS; round++) {
             boolean warmUp = round == 0;
             String caseId = proposalInVote(small, "sig-burst-" + round, 57);
             if (!warmUp && round == 1) {
                 retriesBefore = ballotRetries(small);
             }
-            long nodeCpuBefore = cpuNanos(ProcessHandle.of(small.pid()).stream());
-            long postgresCpuBefore = cpuNanos(postgresProcesses());
-            Burst burst = castAtOnce(api, caseId, voters);
-            long nodeCpu = cpuNanos(ProcessHandle.of(small.pid()).stream()) - nodeCpuBefore;
-            long postgresCpu = cpuNanos(postgresProcesses()) - postgresCpuBefore;
+            // The floor under any ballot's design: the same members, at the same instant, ask for their inbox, a
+            // request that reads a little and writes nothing. Interleaved with the ballots: reads, ballots, reads...
+            Burst read = atOnce(voters, voter -> api.as(voter).get("/api/tasks"), 200);
+            Burst burst = atOnce(voters, voter -> api.as(voter).post("/api/sig-proposals/" + caseId + "/ballots",
+                    Map.of("vote", "APPROVE")), 201);
             JsonNode vote = api.as("admin").get("/api/sig-proposals/" + caseId).json().path("vote");
             int tallied = vote.path("approvals").asInt();
             assertThat(vote.path("ballots").size()).as("the ballots listed are the tally's: %s", vote).isEqualTo(tallied);
             if (!warmUp) {
-                ballots.add(burst.latencies());
-                spanNanos += burst.spanNanos();
-                nodeCpuNanos += nodeCpu;
-                postgresCpuNanos += postgresCpu;
-                cast += VOTERS;
+                reads.add(read);
+                ballots.add(burst);
                 missing += VOTERS - tallied;
             }
         }
         double retries = ballotRetries(small) - retriesBefore;
+        int cast = ballots.requests;
 
         Report.section("Concurrent ballots (figure 5)", String.format(Locale.ROOT,
                 "%d members of a 57-member committee post their ballot on one SIG proposal at the same instant (one "
@@ -249,18 +247,16 @@ class InboxAndBallotsBenchmark {
                         + "embedded PostgreSQL; %d proposals after one warm-up proposal; each ballot timed on its own.",
                 VOTERS, BALLOT_ROUNDS));
         Report.value("Ballots missing from the tally", missing, "of " + cast, Target.atMost(0));
-        Report.value("p99 of a ballot", ballots.millisAt(99), "ms", Target.atMost(100));
-        Report.note("p50 / p99 / max", summary(ballots));
+        Report.value("p99 of a ballot", ballots.latencies.millisAt(99), "ms", Target.atMost(100));
+        Report.note("p50 / p99 / max", summary(ballots.latencies));
         // Ballots on one vote also queue on its row lock; set against the CPU per ballot below, the burst's length
         // over its ballots tells which of the two bounds it.
-        Report.note("Burst length ÷ ballots", String.format(Locale.ROOT,
-                "%.1f ms", TimeUnit.NANOSECONDS.toMicros(spanNanos) / 1000.0 / cast));
+        Report.note("Burst length ÷ ballots", String.format(Locale.ROOT, "%.1f ms", ballots.spanMillisPerRequest()));
         // The bursts are CPU-bound: the last ballot cannot answer before the machine has done the work of all of them.
-        double cpuPerBallot = (nodeCpuNanos + postgresCpuNanos) / 1e6 / cast;
-        int cores = Runtime.getRuntime().availableProcessors();
-        Report.note("CPU per ballot during the bursts (node process + PostgreSQL's processes)", String.format(Locale.ROOT,
-                "%.1f ms (node %.1f + PostgreSQL %.1f): %d ballots on %d cores take at least %.0f ms", cpuPerBallot,
-                nodeCpuNanos / 1e6 / cast, postgresCpuNanos / 1e6 / cast, VOTERS, cores, cpuPerBallot * VOTERS / cores));
+        Report.note("CPU per ballot during the bursts (node process + PostgreSQL's processes)", ballots.cpu());
+        Report.note("For comparison: the same 50 members reading their inbox (GET /api/tasks) at the same instant, "
+                + "just before each burst: p50 / p99 / max", summary(reads.latencies));
+        Report.note("CPU per inbox read during those bursts (node process + PostgreSQL's processes)", reads.cpu());
         Report.note("Retries after an optimistic-locking collision (governance_ballots_retries_total)",
                 String.format(Locale.ROOT, "%.0f for %d ballots", retries, cast));
         assertThat(missing).as("ballots accepted (201) but missing from the tally").isZero();
@@ -368,37 +364,72 @@ class InboxAndBallotsBenchmark {
         return caseId;
     }
 
-    /** One proposal's burst: each ballot's time, and the time from the release to the last answer. */
-    private record Burst(Latencies latencies, long spanNanos) {
+    /** One burst: each request's time, the time from the release to the last answer, and the CPU it took. */
+    private record Burst(Latencies latencies, long spanNanos, long nodeCpuNanos, long postgresCpuNanos) {
     }
 
-    private static Burst castAtOnce(Api api, String caseId, List<String> voters) throws Exception {
+    /** The bursts of one kind added up, for the report. */
+    private static final class Bursts {
+        private final Latencies latencies = new Latencies();
+        private long spanNanos;
+        private long nodeCpuNanos;
+        private long postgresCpuNanos;
+        private int requests;
+
+        void add(Burst burst) {
+            latencies.add(burst.latencies());
+            spanNanos += burst.spanNanos();
+            nodeCpuNanos += burst.nodeCpuNanos();
+            postgresCpuNanos += burst.postgresCpuNanos();
+            requests += VOTERS;
+        }
+
+        double spanMillisPerRequest() {
+            return spanNanos / 1e6 / requests;
+        }
+
+        String cpu() {
+            double perRequest = (nodeCpuNanos + postgresCpuNanos) / 1e6 / requests;
+            int cores = Runtime.getRuntime().availableProcessors();
+            return String.format(Locale.ROOT, "%.1f ms (node %.1f + PostgreSQL %.1f): %d of them on %d cores take "
+                    + "at least %.0f ms", perRequest, nodeCpuNanos / 1e6 / requests, postgresCpuNanos / 1e6 / requests,
+                    VOTERS, cores, perRequest * VOTERS / cores);
+        }
+    }
+
+    /** Each member sends {@code request} on a thread of its own, all released together; each must answer {@code status}. */
+    private Burst atOnce(List<String> members, Function<String, Api.Answer> request, int status) throws Exception {
         Latencies latencies = new Latencies();
         long released;
-        ExecutorService pool = Executors.newFixedThreadPool(voters.size());
+        long nodeCpuBefore;
+        long postgresCpuBefore;
+        ExecutorService pool = Executors.newFixedThreadPool(members.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Api.Answer>> answers = new ArrayList<>();
-            for (String voter : voters) {
+            for (String member : members) {
                 answers.add(pool.submit(() -> {
                     start.await();
                     long began = System.nanoTime();
-                    Api.Answer answer = api.as(voter).post("/api/sig-proposals/" + caseId + "/ballots",
-                            Map.of("vote", "APPROVE"));
+                    Api.Answer answer = request.apply(member);
                     latencies.record(System.nanoTime() - began);
                     return answer;
                 }));
             }
+            nodeCpuBefore = cpuNanos(ProcessHandle.of(small.pid()).stream());
+            postgresCpuBefore = cpuNanos(postgresProcesses());
             released = System.nanoTime();
             start.countDown();
             for (Future<Api.Answer> answer : answers) {
                 Api.Answer a = answer.get(2, TimeUnit.MINUTES);
-                assertThat(a.status()).as("%s", a).isEqualTo(201);
+                assertThat(a.status()).as("%s", a).isEqualTo(status);
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Burst(latencies, System.nanoTime() - released);
+        long span = System.nanoTime() - released;
+        return new Burst(latencies, span, cpuNanos(ProcessHandle.of(small.pid()).stream()) - nodeCpuBefore,
+                cpuNanos(postgresProcesses()) - postgresCpuBefore);
     }
 
     /** CPU time used so far by the live processes given (all their threads). */
