@@ -54,8 +54,11 @@ public class VoteClosing {
     }
 
     /** At the deadline: tally with quorum, else extend once from the original deadline, else no quorum. */
-    public DeadlineOutcome reachDeadline(String voteId) {
-        Vote vote = votes.require(voteId);
+    public DeadlineOutcome reachDeadline(String voteId, String processInstanceId) {
+        Vote vote = requireOwnOpenVote(voteId, processInstanceId);
+        if (clock.instant().isBefore(vote.closesAt())) {
+            throw refusal(vote, "its deadline has not come");
+        }
         if (votes.tally(vote).quorumMet()) {
             return DeadlineOutcome.TALLY;
         }
@@ -71,10 +74,20 @@ public class VoteClosing {
         return DeadlineOutcome.EXTENDED;
     }
 
-    /** Closes the vote with its outcome (non-voters absent) and announces the result. */
-    public VoteOutcome tally(String voteId) {
-        Vote vote = votes.require(voteId);
+    /**
+     * Closes the vote with its outcome (non-voters absent) and announces the result, if the ballots allow it: the vote
+     * of this process instance is open and either decided early (min-open passed, outcome invariant) or past its
+     * deadline with quorum. The process reaches this only then; anything else that reached it (an escalation thrown
+     * by hand, a {@code voteId} of another vote) is refused, and its transaction with it.
+     */
+    public VoteOutcome tally(String voteId, String processInstanceId) {
+        Vote vote = requireOwnOpenVote(voteId, processInstanceId);
         Tally tally = votes.tally(vote);
+        boolean early = !clock.instant().isBefore(vote.minOpenAt()) && tally.isInvariant(vote.threshold());
+        boolean deadline = !clock.instant().isBefore(vote.closesAt()) && tally.quorumMet();
+        if (!early && !deadline) {
+            throw refusal(vote, "it is neither decided early nor past its deadline with quorum");
+        }
         VoteOutcome outcome = tally.outcome(vote.threshold());
         if (!repository.close(voteId, outcome, clock.instant())) {
             throw new IllegalStateException("Vote " + voteId + " was closed twice");
@@ -88,14 +101,32 @@ public class VoteClosing {
         return outcome;
     }
 
-    /** The extended deadline passed without quorum: the chair decides what happens next. */
-    public void recordNoQuorum(String voteId) {
-        Vote vote = votes.require(voteId);
+    /**
+     * The extended deadline passed without quorum: the chair decides what happens next. Refused unless that is so for
+     * the open vote of this process instance (see {@link #tally}).
+     */
+    public void recordNoQuorum(String voteId, String processInstanceId) {
+        Vote vote = requireOwnOpenVote(voteId, processInstanceId);
+        if (!vote.extended() || clock.instant().isBefore(vote.closesAt()) || votes.tally(vote).quorumMet()) {
+            throw refusal(vote, "its extended deadline has not passed without quorum");
+        }
         List<String> nonVoters = votes.pendingVoters(voteId);
         repository.close(voteId, VoteOutcome.NO_QUORUM, clock.instant());
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_NO_QUORUM", Timeline.SYSTEM,
                 votes.tally(vote).cast() + " of " + vote.electorate() + " voted; quorum was " + vote.quorum());
         mail.noQuorum(vote, nonVoters, votes.caseOf(vote.caseType()).describe(vote.caseId()).proposer());
         events.publishEvent(new VoteEvents.VoteEndedWithoutQuorum(vote.caseType(), vote.caseId(), voteId));
+    }
+
+    private Vote requireOwnOpenVote(String voteId, String processInstanceId) {
+        Vote vote = votes.require(voteId);
+        if (!vote.isOpen() || !vote.processInstanceId().equals(processInstanceId)) {
+            throw refusal(vote, "it is not the open vote of process instance " + processInstanceId);
+        }
+        return vote;
+    }
+
+    private static IllegalStateException refusal(Vote vote, String why) {
+        return new IllegalStateException("Vote " + vote.id() + " may not close now: " + why);
     }
 }

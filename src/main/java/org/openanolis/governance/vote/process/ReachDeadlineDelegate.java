@@ -16,7 +16,8 @@ class ReachDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        VoteClosing.DeadlineOutcome outcome = closing.reachDeadline((String) execution.getVariable(VoteProcess.VOTE_ID));
+        VoteClosing.DeadlineOutcome outcome = closing.reachDeadline(
+                (String) execution.getVariable(VoteProcess.VOTE_ID), execution.getProcessInstanceId());
         execution.setVariable(VoteProcess.DEADLINE_OUTCOME, outcome.name());
     }
 }

@@ -16,6 +16,7 @@ class RecordNoQuorumDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        closing.recordNoQuorum((String) execution.getVariable(VoteProcess.VOTE_ID));
+        closing.recordNoQuorum((String) execution.getVariable(VoteProcess.VOTE_ID),
+                execution.getProcessInstanceId());
     }
 }

@@ -17,7 +17,8 @@ class TallyVoteDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        VoteOutcome outcome = closing.tally((String) execution.getVariable(VoteProcess.VOTE_ID));
+        VoteOutcome outcome = closing.tally((String) execution.getVariable(VoteProcess.VOTE_ID),
+                execution.getProcessInstanceId());
         execution.setVariable(VoteProcess.VOTE_OUTCOME, outcome.name());
     }
 }
