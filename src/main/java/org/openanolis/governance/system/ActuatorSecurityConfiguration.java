@@ -36,7 +36,7 @@ class ActuatorSecurityConfiguration {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), path.matcher("/actuator"),
                         path.matcher("/actuator/**")))
-                .authenticationProvider(identity)
+                .authenticationManager(identity.alone())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))

@@ -4,20 +4,23 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lombok.RequiredArgsConstructor;
 
 /**
- * Checks passwords with Camunda's identity service (salted hashes, and its growing delay after
- * failed attempts), and grants one authority per group the person belongs to.
+ * Checks passwords with Camunda's identity service and grants one authority per group the person belongs to. A
+ * client that keeps failing waits first ({@link SignInThrottle}): its password is not even checked until then.
  */
 @Component
 @RequiredArgsConstructor
@@ -25,6 +28,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final TransactionTemplate transactions;
+    private final SignInThrottle throttle;
 
     /**
      * A database that is away is not a wrong password: it comes out as an authentication service failure, which the
@@ -48,8 +52,12 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (user == null || credentials == null) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
+        String client = clientOf(authentication);
+        throttle.waitFor(user, client).ifPresent(wait -> {
+            throw new SignInThrottledException(wait);
+        });
         // The password check and the groups in one transaction rather than a commit each: every API request signs
-        // in. A wrong password returns rather than throws in it, so the engine's count of failed attempts commits.
+        // in.
         List<SimpleGrantedAuthority> authorities = transactions.execute(tx -> {
             if (!identityService.checkPassword(user, credentials.toString())) {
                 return null;
@@ -58,9 +66,25 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                     .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
         });
         if (authorities == null) {
+            throttle.failed(user, client);
             throw new BadCredentialsException("Unknown user or wrong password");
         }
+        throttle.succeeded(user, client);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    /** The client's address as Tomcat sees it: behind the prod proxy, the one it forwarded (X-Forwarded-For). */
+    private static String clientOf(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
+    }
+
+    /**
+     * This provider as a chain's only authentication manager. Added to a chain as a provider, a failure was asked again
+     * of Spring Boot's global manager, which holds the same provider: every wrong password counted twice.
+     */
+    AuthenticationManager alone() {
+        return new ProviderManager(this);
     }
 
     @Override

@@ -35,6 +35,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             write(response, problems.databaseUnavailable());
             return;
         }
+        if (e instanceof SignInThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(response, problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", throttled.getMessage()));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"SIG Governance\"");
         write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in with HTTP Basic"));
     }

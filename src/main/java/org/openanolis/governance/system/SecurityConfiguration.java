@@ -63,7 +63,8 @@ class SecurityConfiguration {
 
     /**
      * A refused sign-in goes back to the form with a message; one that the database kept from being checked at all
-     * (see {@link DatabaseOutage}) is the 503 page, since "wrong password" would send the person the wrong way.
+     * (see {@link DatabaseOutage}) is the 503 page, since "wrong password" would send the person the wrong way, and a
+     * throttled one the 429 page, which says how long to wait.
      */
     static AuthenticationFailureHandler signInFailures() {
         SimpleUrlAuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler("/sign-in?failed");
@@ -71,6 +72,9 @@ class SecurityConfiguration {
             if (DatabaseOutage.explains(failure)) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
                 response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            } else if (failure instanceof SignInThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), throttled.getMessage());
             } else {
                 refused.onAuthenticationFailure(request, response, failure);
             }
@@ -85,7 +89,7 @@ class SecurityConfiguration {
         // Path matchers, not MVC ones: the engine's REST API is a Jersey servlet outside Spring MVC.
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
-                .authenticationProvider(identity)
+                .authenticationManager(identity.alone())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/api/admin/**"))
                         .hasAuthority(Groups.ADMINISTRATORS)
@@ -110,7 +114,7 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        return http.authenticationProvider(identity)
+        return http.authenticationManager(identity.alone())
                 .authorizeHttpRequests(requests -> requests
                         // Camunda's webapps' API is Camunda's whole engine API behind the webapps' session: a person
                         // who is not an administrator may make only the calls Tasklist needs (an allow-list, never a

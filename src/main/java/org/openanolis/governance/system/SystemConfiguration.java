@@ -13,7 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties({GovernanceProperties.class, AdministratorProperties.class})
+@EnableConfigurationProperties({GovernanceProperties.class, AdministratorProperties.class, SignInProperties.class})
 class SystemConfiguration {
 
     /**

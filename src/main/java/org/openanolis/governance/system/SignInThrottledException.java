@@ -1,0 +1,21 @@
+package org.openanolis.governance.system;
+
+import java.time.Duration;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** A client that failed too often must wait before it tries again: 429 with Retry-After, the password unchecked. */
+public class SignInThrottledException extends AuthenticationException {
+
+    private final transient Duration wait;
+
+    public SignInThrottledException(Duration wait) {
+        super("Too many failed sign-ins from here: try again in " + SignInThrottle.seconds(wait) + " s");
+        this.wait = wait;
+    }
+
+    /** Whole seconds, for Retry-After. */
+    public long retryAfterSeconds() {
+        return SignInThrottle.seconds(wait);
+    }
+}
