@@ -62,6 +62,21 @@ public final class Webapps {
         return send(request);
     }
 
+    /**
+     * Any call of the webapps' API as this browser's session, token echoed, the path sent exactly as given (no
+     * normalization): what an attacker's own client would send.
+     */
+    public HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", xsrfToken());
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request.build());
+    }
+
     /** The ids and task definition keys of the tasks the signed-in person sees in Tasklist on one case. */
     public List<String> taskKeysOn(String caseId) {
         HttpResponse<String> answer = get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey="
