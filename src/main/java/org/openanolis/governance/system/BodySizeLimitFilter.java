@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,7 +23,9 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * Refuses API bodies over 256 KiB with 413 before they are parsed: by the declared length at once,
- * and by counting for bodies sent without one.
+ * and by counting for bodies sent without one. The APIs are ours ({@code /api}), the engine's ({@code /engine-rest})
+ * and the webapps' ({@code /camunda/api}), recognised by the decoded path the servlets are chosen by: the raw URI
+ * would let {@code /%61pi/...} through.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,7 +39,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        return !(path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/"));
     }
 
     @Override

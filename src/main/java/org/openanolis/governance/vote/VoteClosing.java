@@ -50,7 +50,7 @@ public class VoteClosing {
         }
         mail.reminder(vote, nonVoters);
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_REMINDER", Timeline.SYSTEM,
-                "Reminded " + nonVoters.size() + " member(s) who have not voted");
+                "Reminded the members who have not voted");
     }
 
     /** At the deadline: tally with quorum, else extend once from the original deadline, else no quorum. */

@@ -2,9 +2,15 @@ package org.openanolis.governance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -19,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
+import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.Webapps;
@@ -26,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
@@ -65,6 +73,8 @@ class BackDoorsIntegrationTests extends ApiScenario {
     private IdentityService identity;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private EngineDriver engine;
 
     @Test
     void noEngineCallOfAVoterAProposerAnOutsiderOrOperationsGetsAroundTheRules() {
@@ -105,6 +115,39 @@ class BackDoorsIntegrationTests extends ApiScenario {
         assertThat(identity.createUserQuery().userId("evil").count()).isZero();
         assertThat(state(inVote, inTriage)).as("the vote, the cases, the tasks and the variables").isEqualTo(before);
         assertThat(ballot("bob", inVote, "APPROVE", null).status()).as("bob's ballot still works").isEqualTo(201);
+    }
+
+    @Test
+    void bodiesOverTheLimitAreRefusedHoweverThePathIsSpelledAndOnTheWebappsApiToo() throws Exception {
+        createOutsider();
+        Map<String, Object> proposal = proposal(uniqueName("backdoor-huge"));
+        proposal.put("mission", "m".repeat(300 * 1024));
+        String body = new ObjectMapper().writeValueAsString(proposal);
+        int before = jdbc.sql("select count(*) from sig_proposal").query(Integer.class).single();
+
+        HttpResponse<String> encoded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/%61pi/sig-proposals"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("paul:demo".getBytes()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Webapps tasklist = new Webapps(port);
+        assertThat(tasklist.signIn("tasklist", OUTSIDER, OUTSIDER_PASSWORD)).isEqualTo(200);
+        tasklist.get("/camunda/api/admin/auth/user/default");
+        HttpResponse<String> webapps = tasklist.send("POST", ENGINE + "/task/anything/submit-form", body);
+
+        assertThat(encoded.statusCode()).as(encoded.body()).isEqualTo(413);
+        assertThat(webapps.statusCode()).as(webapps.body()).isEqualTo(413);
+        assertThat(jdbc.sql("select count(*) from sig_proposal").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aRemindersTimelineEntryTellsNobodyHowManyHaveNotVoted() {
+        String inVote = acceptedForVote(uniqueName("backdoor-reminder"));
+        engine.passTime(inVote, Duration.ofDays(4));
+
+        assertThat(proposalAs("paul", inVote).json().path("timeline"))
+                .filteredOn(e -> "VOTE_REMINDER".equals(e.path("event").asText()))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.path("comment").asText()).doesNotContainPattern("\\d"));
     }
 
     private List<Attack> attacks(String person, String caseId, String ballot, String triage, Task ballotTask) {

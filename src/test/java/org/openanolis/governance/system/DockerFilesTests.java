@@ -124,6 +124,16 @@ class DockerFilesTests {
         }
         assertThat(nginx).contains("listen 80;", "proxy_pass http://governance;", "hash $sticky_key consistent;",
                 "X-Forwarded-Proto");
+        assertThat(nginx).as("the scheme a TLS terminator in front reported is passed on, not nginx's own http")
+                .contains("proxy_set_header X-Forwarded-Proto $forwarded_proto;", "$http_x_forwarded_proto")
+                .doesNotContain("X-Forwarded-Proto $scheme;");
+    }
+
+    @Test
+    void mailpitsUiWithEveryMailIsReachableFromThisMachineOnly() throws IOException {
+        Map<String, Object> mailpit = map(services().get("mailpit"));
+        assertThat(mailpit.get("ports").toString()).as("published on the loopback interface only")
+                .matches("\\[\"?127\\.0\\.0\\.1:[^,\\]]*\"?]");
     }
 
     /** The services built from docker/Dockerfile: the application's nodes. */
