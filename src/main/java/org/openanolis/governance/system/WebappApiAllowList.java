@@ -22,7 +22,7 @@ import lombok.extern.slf4j.Slf4j;
 /**
  * The calls of Camunda's webapps' API ({@code /camunda/api/**}) that a person who is not an administrator may make:
  * exactly what Tasklist needs to show a person their own tasks and let them work on them (sign in and out, list and
- * count through the filters, read a task, its form and its diagram, submit the form, claim and give back), and
+ * count through the filters, read a task, its form and its diagram, submit the form, claim for oneself), and
  * nothing else. Matching is exact: same method, same case, no trailing slash, no extra segment; Spring Security's
  * firewall has already refused encoded slashes, double slashes, dot segments and semicolons. Administrators, who
  * hold {@code camunda-admin} in the webapps' session, may use the whole API. The engine refuses the rest a second
@@ -59,7 +59,6 @@ class WebappApiAllowList implements AuthorizationManager<RequestAuthorizationCon
             "GET " + ENGINE + "/task/{id}/comment",
             "POST " + ENGINE + "/task/{id}/submit-form",
             "POST " + ENGINE + "/task/{id}/claim",
-            "POST " + ENGINE + "/task/{id}/unclaim",
             "GET " + ENGINE + "/history/user-operation",
             "GET " + ENGINE + "/history/user-operation/count",
             "GET " + ENGINE + "/process-definition/{id}",

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,6 +34,15 @@ public final class Webapps {
     public Webapps(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * Makes Camunda's webapps serve this test's engine. They look the engine up by name in one map per JVM, where
+     * the test context started last holds "default"; a test that works in Tasklist on its own context's cases calls
+     * this first, or it may act on another context's engine, where its cases do not exist.
+     */
+    public static void serve(ProcessEngine engine) {
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     /** Signs in to one webapp ({@code tasklist}, {@code cockpit}, {@code admin}); answers the HTTP status. */

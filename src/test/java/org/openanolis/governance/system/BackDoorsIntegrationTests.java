@@ -6,8 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +17,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
@@ -45,6 +47,15 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  */
 @GovernanceTest
 class BackDoorsIntegrationTests extends ApiScenario {
+
+    @Autowired
+    private ProcessEngine processEngine;
+
+    @BeforeEach
+    void serveThisContextsEngineInTheWebapps() {
+        Webapps.serve(processEngine);
+    }
+
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();
@@ -93,6 +104,10 @@ class BackDoorsIntegrationTests extends ApiScenario {
             assertThat(tasklist.signIn("tasklist", person[0], person[1])).isEqualTo(200);
             // Camunda renews the XSRF token at sign-in and hands the new one out with the next answer, as Tasklist's first.
             assertThat(tasklist.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+            if (person[0].equals("bob")) {
+                assertThat(tasklist.get(ENGINE + "/task/" + ballot).statusCode())
+                        .as("the webapps serve this test's engine: bob sees the ballot he is to attack with").isEqualTo(200);
+            }
             for (Attack attack : attacks(person[0], inVote, ballot, triage, ballotTask)) {
                 for (UnaryOperator<String> spelling : SPELLINGS) {
                     String path = spelling.apply(attack.path());

@@ -85,6 +85,9 @@ class PersonCommandGuardIntegrationTests extends ApiScenario {
         assertThat(tasks.createTaskQuery().taskId(triage).singleResult().getAssignee()).isEqualTo("olivia");
         tasks.claim(triage, null);
         assertThat(tasks.createTaskQuery().taskId(triage).singleResult().getAssignee()).isNull();
+        tasks.claim(triage, "olivia");
+        assertThatThrownBy(() -> tasks.setAssignee(triage, null)).as("assigning, even to nobody, is no claim")
+                .isInstanceOf(AuthorizationException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,11 @@ import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.Browser;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.Webapps;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -27,6 +30,15 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  */
 @GovernanceTest
 class TasklistBrowserIntegrationTests extends ApiScenario {
+
+    @Autowired
+    private ProcessEngine processEngine;
+
+    @BeforeEach
+    void serveThisContextsEngineInTheWebapps() {
+        Webapps.serve(processEngine);
+    }
+
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
@@ -38,6 +40,15 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  */
 @GovernanceTest
 class TasklistIntegrationTests extends ApiScenario {
+
+    @Autowired
+    private ProcessEngine processEngine;
+
+    @BeforeEach
+    void serveThisContextsEngineInTheWebapps() {
+        Webapps.serve(processEngine);
+    }
+
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();
@@ -162,6 +173,9 @@ class TasklistIntegrationTests extends ApiScenario {
         HttpResponse<String> claimed = olivia.post(ENGINE + "/task/" + triageTask + "/claim",
                 body(Map.of("userId", "olivia")));
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+        assertThat(json(olivia.get(ENGINE + "/task/count")).path("count").asInt()).isPositive();
+        // Tasklist's unclaim sets the assignee to nobody, which needs TASK_ASSIGN: nobody but an administrator has it.
+        assertThat(olivia.post(ENGINE + "/task/" + triageTask + "/unclaim", "{}").statusCode()).isEqualTo(403);
         HttpResponse<String> accepted = submit(olivia, triageTask, form("ACCEPT", "Looks complete"));
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
