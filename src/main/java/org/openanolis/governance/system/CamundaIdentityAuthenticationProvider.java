@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -20,7 +21,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * Checks passwords with Camunda's identity service and grants one authority per group the person belongs to. A
- * client that keeps failing waits first ({@link SignInThrottle}): its password is not even checked until then.
+ * client that keeps failing waits first ({@link SignInThrottle}): its password is not even checked until then. A
+ * password still kept as an older hash is stored as bcrypt once it proved right ({@link PasswordUpgrade}).
  */
 @Component
 @RequiredArgsConstructor
@@ -29,6 +31,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     private final IdentityService identityService;
     private final TransactionTemplate transactions;
     private final SignInThrottle throttle;
+    private final VerifiedCredentials verified;
+    private final PasswordUpgrade upgrade;
 
     /**
      * A database that is away is not a wrong password: it comes out as an authentication service failure, which the
@@ -57,10 +61,18 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new SignInThrottledException(wait);
         });
         // The password check and the groups in one transaction rather than a commit each: every API request signs
-        // in.
+        // in. A password this node checked moments ago against the same stored hash is not run through bcrypt again.
+        String password = credentials.toString();
         List<SimpleGrantedAuthority> authorities = transactions.execute(tx -> {
-            if (!identityService.checkPassword(user, credentials.toString())) {
+            UserEntity stored = (UserEntity) identityService.createUserQuery().userId(user).singleResult();
+            if (stored == null) {
                 return null;
+            }
+            if (!verified.matches(user, password, stored.getPassword())) {
+                if (!identityService.checkPassword(user, password)) {
+                    return null;
+                }
+                verified.remember(user, password, upgrade.upgradeIfOutdated(stored, password));
             }
             return identityService.createGroupQuery().groupMember(user).list().stream()
                     .map(Group::getId).map(SimpleGrantedAuthority::new).toList();

@@ -30,18 +30,22 @@ import jakarta.servlet.http.HttpServletResponse;
  * The webapps' sign-in ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}) asks the engine for the
  * password itself, past our authentication provider: the same {@link SignInThrottle} stands in front of it. The
  * form is read here (it is a few bytes; a larger one is no sign-in) and handed on unread; Camunda's answer tells
- * a wrong password (401) from a right one.
+ * a wrong password (401) from a right one, after which an old hash of the password is stored as bcrypt
+ * ({@link PasswordUpgrade}).
  */
 class WebappSignInThrottleFilter extends OncePerRequestFilter {
 
     private static final int MAX_FORM_BYTES = 8 * 1024;
 
     private final SignInThrottle throttle;
+    private final PasswordUpgrade upgrade;
     private final ObjectMapper objectMapper;
     private final Problems problems;
 
-    WebappSignInThrottleFilter(SignInThrottle throttle, ObjectMapper objectMapper, Problems problems) {
+    WebappSignInThrottleFilter(SignInThrottle throttle, PasswordUpgrade upgrade, ObjectMapper objectMapper,
+                               Problems problems) {
         this.throttle = throttle;
+        this.upgrade = upgrade;
         this.objectMapper = objectMapper;
         this.problems = problems;
     }
@@ -60,7 +64,8 @@ class WebappSignInThrottleFilter extends OncePerRequestFilter {
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
             return;
         }
-        String user = username(new String(form, StandardCharsets.UTF_8)).orElse(null);
+        String text = new String(form, StandardCharsets.UTF_8);
+        String user = field(text, "username").orElse(null);
         String client = request.getRemoteAddr();
         if (user == null) {
             chain.doFilter(new ReplayedBody(request, form), response);
@@ -82,13 +87,14 @@ class WebappSignInThrottleFilter extends OncePerRequestFilter {
         } else if (response.getStatus() < 400 || response.getStatus() == HttpStatus.FORBIDDEN.value()) {
             // 403: the password was right, the webapp is not this person's.
             throttle.succeeded(user, client);
+            field(text, "password").ifPresent(password -> upgrade.upgradeIfOutdated(user, password));
         }
     }
 
-    private static Optional<String> username(String form) {
+    private static Optional<String> field(String form, String name) {
         for (String pair : form.split("&")) {
             int equals = pair.indexOf('=');
-            if (equals > 0 && pair.substring(0, equals).equals("username")) {
+            if (equals > 0 && pair.substring(0, equals).equals(name)) {
                 try {
                     return Optional.of(UriUtils.decode(pair.substring(equals + 1).replace('+', ' '), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException malformed) {
@@ -157,9 +163,9 @@ class WebappSignInThrottleFilter extends OncePerRequestFilter {
 
         @Bean
         FilterRegistrationBean<WebappSignInThrottleFilter> webappSignInThrottle(SignInThrottle throttle,
-                ObjectMapper objectMapper, Problems problems) {
+                PasswordUpgrade upgrade, ObjectMapper objectMapper, Problems problems) {
             FilterRegistrationBean<WebappSignInThrottleFilter> registration = new FilterRegistrationBean<>(
-                    new WebappSignInThrottleFilter(throttle, objectMapper, problems));
+                    new WebappSignInThrottleFilter(throttle, upgrade, objectMapper, problems));
             registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;

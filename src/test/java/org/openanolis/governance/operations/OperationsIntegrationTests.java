@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
+import org.openanolis.governance.support.DemoPasswords;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class OperationsIntegrationTests extends ApiScenario {
             User user = identityService.newUser(SCRAPER);
             user.setPassword(Api.PASSWORD);
             user.setEmail(SCRAPER + "@example.org");
-            identityService.saveUser(user);
+            DemoPasswords.save(identityService, user);
         }
         if (identityService.createGroupQuery().groupId("metrics-readers").count() == 0) {
             identityService.saveGroup(identityService.newGroup("metrics-readers"));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
+import org.openanolis.governance.support.DemoPasswords;
 import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
@@ -407,7 +408,7 @@ class CasePagesIntegrationTests extends ApiScenario {
             User user = identityService.newUser(id);
             user.setPassword(Api.PASSWORD);
             user.setEmail(id + "@example.org");
-            identityService.saveUser(user);
+            DemoPasswords.save(identityService, user);
         }
     }
 

@@ -40,6 +40,7 @@ import org.openanolis.governance.partner.Product;
 import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.sig.SigProposalForm;
 import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.DemoPasswords;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.SigProposalBodies;
@@ -537,7 +538,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             user.setLastName("Matrix");
             user.setEmail(id + "@example.org");
             user.setPassword(Api.PASSWORD);
-            identityService.saveUser(user);
+            DemoPasswords.save(identityService, user);
             identityService.setUserInfo(id, "organization", organization);
         }
         if (group != null && identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.DemoPasswords;
 import org.openanolis.governance.support.GovernanceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +49,7 @@ class EngineRestAccessIntegrationTests {
         if (identityService.createUserQuery().userId("wrong-password-probe").count() == 0) {
             User probe = identityService.newUser("wrong-password-probe");
             probe.setPassword("demo");
-            identityService.saveUser(probe);
+            DemoPasswords.save(identityService, probe);
         }
         Api.Answer answer = api.as("wrong-password-probe", "not-the-password").get("/api/sig-proposals");
 
