@@ -124,6 +124,10 @@ class ProjectProposalValidator {
         List<String> list = ids == null ? List.of() : ids;
         if (list.size() < 2 || list.size() > MAX_MAINTAINERS) {
             invalid.add(new FieldProblem("maintainers", "2 to " + MAX_MAINTAINERS + " people"));
+            if (list.size() > MAX_MAINTAINERS) {
+                // Each entry would be looked up in the identity store: an over-long list is refused whole, unread.
+                return;
+            }
         }
         Set<String> seen = new HashSet<>();
         Set<String> organizations = new HashSet<>();

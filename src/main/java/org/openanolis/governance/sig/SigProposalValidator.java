@@ -82,6 +82,10 @@ class SigProposalValidator {
         List<String> list = ids == null ? List.of() : ids;
         if (list.size() < min || list.size() > max) {
             invalid.add(new FieldProblem(field, min == 0 ? "at most " + max + " people" : min + " to " + max + " people"));
+            if (list.size() > max) {
+                // Each entry would be looked up in the identity store: an over-long list is refused whole, unread.
+                return;
+            }
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {

@@ -116,6 +116,19 @@ class ProjectProposalApiIntegrationTests extends ProjectScenario {
     }
 
     @Test
+    void anOverLongListOfMaintainersIsRefusedWholeWithoutLookingUpItsEntries() {
+        Map<String, Object> body = body(uniqueName("crowd"));
+        body.put("maintainers", java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "nobody-" + i).toList());
+
+        ResponseEntity<Map<String, Object>> refused = post("paul", "/project-proposals", body);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> errors = (List<Map<String, String>>) refused.getBody().get("errors");
+        assertThat(errors).extracting(e -> e.get("field")).containsExactly("maintainers");
+    }
+
+    @Test
     void takenNameAnswers409() {
         String name = uniqueName("api-taken");
         submit(name);

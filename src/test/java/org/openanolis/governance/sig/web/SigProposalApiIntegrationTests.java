@@ -225,6 +225,19 @@ class SigProposalApiIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void anOverLongListOfChairsIsRefusedWholeWithoutLookingUpItsEntries() {
+        int before = proposalCount();
+        Map<String, Object> body = proposal(uniqueName("crowd"));
+        body.put("chairs", java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "nobody-" + i).toList());
+
+        Api.Answer refused = api.as("paul").post("/api/sig-proposals", body);
+
+        assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+        assertThat(refused.errorFields()).as("no problem for each of the 10,000 entries").containsExactly("chairs");
+        assertThat(proposalCount()).isEqualTo(before);
+    }
+
+    @Test
     void bodyLargerThan256KiBIsRefused() {
         int before = proposalCount();
         Map<String, Object> body = proposal(uniqueName("huge"));
