@@ -20,6 +20,7 @@ import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.OpenCaseLimit;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.task.CaseTasks;
 import org.openanolis.governance.timeline.Timeline;
@@ -56,10 +57,12 @@ public class ProjectProposals {
     private final RuntimeService runtimeService;
     private final GovernanceProperties properties;
     private final Clock clock;
+    private final OpenCaseLimit openCases;
 
     @Transactional
     public ProjectProposal submit(ProjectProposalForm form, String proposer) {
         checkValid(form);
+        openCases.admit(proposer);
         Instant now = clock.instant();
         boolean licenseAllowed = properties.project().allows(form.license());
         ProjectProposal p = new ProjectProposal(UUID.randomUUID().toString(), form.name(), form.summary(),

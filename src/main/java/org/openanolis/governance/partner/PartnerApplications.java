@@ -18,6 +18,7 @@ import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.OpenCaseLimit;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.task.CaseTasks;
 import org.openanolis.governance.timeline.Timeline;
@@ -46,10 +47,12 @@ public class PartnerApplications {
     private final RuntimeService runtimeService;
     private final GovernanceProperties properties;
     private final Clock clock;
+    private final OpenCaseLimit openCases;
 
     @Transactional
     public PartnerApplication submit(PartnerApplicationForm form, String applicant) {
         checkValid(form, null);
+        openCases.admit(applicant);
         Instant now = clock.instant();
         PartnerApplication a = new PartnerApplication(UUID.randomUUID().toString(), form.company().strip(),
                 form.registrationId(), form.country(), form.website(), PartnerType.valueOf(form.type()),

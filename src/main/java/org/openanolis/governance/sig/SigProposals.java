@@ -19,6 +19,7 @@ import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.OpenCaseLimit;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.task.CaseTasks;
 import org.openanolis.governance.timeline.Timeline;
@@ -47,11 +48,13 @@ public class SigProposals {
     private final RuntimeService runtimeService;
     private final GovernanceProperties properties;
     private final Clock clock;
+    private final OpenCaseLimit openCases;
 
     @Transactional
     public SigProposal submit(SigProposalForm form, String proposer) {
         proposals.lockNames();
         checkValid(form, null);
+        openCases.admit(proposer);
         Instant now = clock.instant();
         SigProposal p = new SigProposal(UUID.randomUUID().toString(), form.name(), form.displayName(), form.mission(),
                 form.scopeIn(), blankToNull(form.scopeOut()), List.copyOf(form.chairsOrEmpty()),

@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties({GovernanceProperties.class, AdministratorProperties.class, SignInProperties.class})
+@EnableConfigurationProperties({GovernanceProperties.class, AdministratorProperties.class, SignInProperties.class,
+        CaseProperties.class})
 class SystemConfiguration {
 
     /**

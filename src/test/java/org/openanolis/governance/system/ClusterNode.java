@@ -56,6 +56,8 @@ public final class ClusterNode implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         command.add("--server.port=" + port);
+        // Tests and benchmarks have a few demo people propose many cases at once; the limit has a test of its own.
+        command.add("--governance.cases.max-open-per-person=100000");
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // Should the test JVM end without its clean-up, the node must not outlive it.
