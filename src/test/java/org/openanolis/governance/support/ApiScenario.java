@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
@@ -36,13 +38,17 @@ public abstract class ApiScenario {
 
     @LocalServerPort
     private int port;
+    @Autowired
+    private ProcessEngine processEngine;
 
     protected Api api;
 
+    /** Also points Camunda's webapps at this context's engine, for the tests that work in Tasklist (see Webapps). */
     @BeforeEach
     void connect() {
         api = new Api(port);
         EngineDriver.resetClock();
+        Webapps.serve(processEngine);
     }
 
     @AfterEach

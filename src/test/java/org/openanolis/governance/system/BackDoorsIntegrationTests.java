@@ -17,12 +17,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
@@ -47,15 +45,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  */
 @GovernanceTest
 class BackDoorsIntegrationTests extends ApiScenario {
-
-    @Autowired
-    private ProcessEngine processEngine;
-
-    @BeforeEach
-    void serveThisContextsEngineInTheWebapps() {
-        Webapps.serve(processEngine);
-    }
-
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.openanolis.governance.support.Webapps;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -30,15 +28,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  */
 @GovernanceTest
 class TasklistBrowserIntegrationTests extends ApiScenario {
-
-    @Autowired
-    private ProcessEngine processEngine;
-
-    @BeforeEach
-    void serveThisContextsEngineInTheWebapps() {
-        Webapps.serve(processEngine);
-    }
-
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
@@ -40,15 +38,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
  */
 @GovernanceTest
 class TasklistIntegrationTests extends ApiScenario {
-
-    @Autowired
-    private ProcessEngine processEngine;
-
-    @BeforeEach
-    void serveThisContextsEngineInTheWebapps() {
-        Webapps.serve(processEngine);
-    }
-
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();
