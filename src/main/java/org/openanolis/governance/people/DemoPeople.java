@@ -46,6 +46,9 @@ class DemoPeople implements ApplicationRunner {
             new DemoPerson("paul", "Paul", "Wu", "Acme Cloud", List.of()),
             new DemoPerson("quinn", "Quinn", "Zhou", "Globex", List.of()),
             new DemoPerson("rita", "Rita", "Xu", "Initech", List.of()),
+            // From organizations with nobody on the committee: maintainers whose projects recuse no member.
+            new DemoPerson("sara", "Sara", "Sun", "Soylent Labs", List.of()),
+            new DemoPerson("tom", "Tom", "Tang", "Tyrell Systems", List.of()),
             new DemoPerson("admin", "Admin", "Istrator", "Community Foundation", List.of(Groups.ADMINISTRATORS)));
 
     private static final List<List<String>> GROUPS = List.of(

@@ -97,9 +97,12 @@ public abstract class ProjectScenario {
                 "security@example.org", "https://example.org/code-of-conduct", origin);
     }
 
-    /** Paul proposes an Apache-2.0 project from the Community Foundation, maintained by Quinn and Rita. */
+    /**
+     * Paul proposes an Apache-2.0 project from the Community Foundation, maintained by Sara and Tom. Paul's own
+     * organization (Acme Cloud) is recused: Alice and Frank, so E = 5.
+     */
     protected ProjectProposal propose(String name) {
-        return proposals.submit(form(name, "Apache-2.0", "Community Foundation", List.of("quinn", "rita")), "paul");
+        return proposals.submit(form(name, "Apache-2.0", "Community Foundation", List.of("sara", "tom")), "paul");
     }
 
     protected TaskView task(String user, String caseId, TaskKind kind) {
@@ -128,10 +131,10 @@ public abstract class ProjectScenario {
         return p;
     }
 
-    /** Five of seven approve; once min-open has passed the outcome cannot change. */
+    /** All five eligible members approve; once min-open has passed the outcome cannot change. */
     protected ProjectProposal approved(String name) {
         ProjectProposal p = inVote(name);
-        voteAll(p, BallotChoice.APPROVE, "bob", "carol", "dave", "erin", "frank");
+        voteAll(p, BallotChoice.APPROVE, "bob", "carol", "dave", "erin", "grace");
         passTime(p, Duration.ofHours(72));
         return p;
     }

@@ -47,7 +47,7 @@ class ProjectProposalApiIntegrationTests extends ProjectScenario {
         body.put("website", "https://" + name + ".example.org");
         body.put("license", "Apache-2.0");
         body.put("sponsorSig", sponsor());
-        body.put("maintainers", List.of("quinn", "rita"));
+        body.put("maintainers", List.of("sara", "tom"));
         body.put("securityContact", "security@example.org");
         body.put("codeOfConductUrl", "https://example.org/code-of-conduct");
         body.put("originOrganization", "Community Foundation");
@@ -170,7 +170,7 @@ class ProjectProposalApiIntegrationTests extends ProjectScenario {
         completeOverHttp("olivia", id, TaskKind.TECHNICAL_DUE_DILIGENCE, "ACCEPT");
         completeOverHttp("olivia", id, TaskKind.LEGAL_DUE_DILIGENCE, "ACCEPT");
         assertThat(get("paul", "/project-proposals/" + id).getBody()).containsEntry("status", "VOTING").containsKey("vote");
-        for (String member : List.of("bob", "carol", "dave", "erin", "frank")) {
+        for (String member : List.of("bob", "carol", "dave", "erin", "grace")) {
             ResponseEntity<Map<String, Object>> ballot = post(member, "/project-proposals/" + id + "/ballots", Map.of("vote", "APPROVE"));
             assertThat(ballot.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         }
@@ -194,7 +194,7 @@ class ProjectProposalApiIntegrationTests extends ProjectScenario {
         assertThat(list("rita", "/projects").getBody()).anySatisfy(p -> assertThat(p).containsEntry("name", name));
         Map<String, Object> project = get("rita", "/projects/" + name).getBody();
         assertThat(project).containsEntry("status", "SANDBOX").containsEntry("license", "Apache-2.0")
-                .containsEntry("sponsorSig", sponsor()).containsEntry("maintainers", List.of("quinn", "rita"))
+                .containsEntry("sponsorSig", sponsor()).containsEntry("maintainers", List.of("sara", "tom"))
                 .containsKeys("summary", "repositoryUrl", "acceptedAt");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> timeline = (List<Map<String, Object>>) get("paul", "/project-proposals/" + id).getBody().get("timeline");
