@@ -1,5 +1,7 @@
 package org.openanolis.governance.notification;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class NotificationOutbox {
 
-    /** The most rows one listing returns. */
-    public static final int MAX_LIMIT = 1000;
-
     private final NotificationRepository repository;
     private final NotificationDispatcher dispatcher;
     private final Clock clock;
@@ -24,12 +23,9 @@ public class NotificationOutbox {
         this.clock = clock;
     }
 
-    /** Notifications newest first, of one status or (for {@code null}) all, at most {@code limit} (1 to 1000). */
-    public List<OutboxEntry> list(NotificationStatus status, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
-        }
-        return repository.list(status, limit);
+    /** One page of the notifications, newest first, of one status or (for {@code null}) all. */
+    public Page<OutboxEntry> list(NotificationStatus status, PageRequest page) {
+        return repository.list(status, page);
     }
 
     /** One notification, whatever its status. */

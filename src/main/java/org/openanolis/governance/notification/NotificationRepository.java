@@ -1,5 +1,7 @@
 package org.openanolis.governance.notification;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -55,14 +57,14 @@ class NotificationRepository {
     }
 
     /** Newest first; all statuses when {@code status} is {@code null}. */
-    List<OutboxEntry> list(NotificationStatus status, int limit) {
+    Page<OutboxEntry> list(NotificationStatus status, PageRequest page) {
         String where = status == null ? "" : " where status = :status";
-        return jdbc.sql("select " + COLUMNS + " from notification" + where
-                        + " order by created_at desc, id desc limit :limit")
+        return Page.of(jdbc.sql("select " + COLUMNS + " from notification" + where
+                        + " order by created_at desc, id desc limit :limit offset :offset")
                 .param("status", status == null ? null : status.name())
-                .param("limit", limit)
+                .param("limit", page.probe()).param("offset", page.offset())
                 .query(NotificationRepository::entry)
-                .list();
+                .list(), page);
     }
 
     Map<NotificationStatus, Long> countByStatus() {

@@ -1,5 +1,7 @@
 package org.openanolis.governance.onboarding;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,8 +24,11 @@ public class ProjectDirectory {
     private final JdbcClient jdbc;
     private final JsonLists json;
 
-    public List<Project> list() {
-        return jdbc.sql("select * from project order by name").query(this::toProject).list();
+    /** One page of the listed projects, by name. */
+    public Page<Project> list(PageRequest page) {
+        return Page.of(jdbc.sql("select * from project order by name, name_key limit :limit offset :offset")
+                .param("limit", page.probe()).param("offset", page.offset())
+                .query(this::toProject).list(), page);
     }
 
     public Optional<Project> find(String name) {

@@ -1,5 +1,7 @@
 package org.openanolis.governance.onboarding;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -52,12 +54,20 @@ class ProjectProposalRepository {
                 .query(this::toProposal).optional();
     }
 
-    List<ProjectProposal> list(ProjectProposalStatus status) {
-        if (status == null) {
-            return jdbc.sql("select * from project_proposal order by submitted_at desc, id").query(this::toProposal).list();
-        }
-        return jdbc.sql("select * from project_proposal where status = :s order by submitted_at desc, id")
-                .param("s", status.name()).query(this::toProposal).list();
+    /** One page of the proposals (all, or those in one status), the newest first. */
+    Page<ProjectProposal> list(ProjectProposalStatus status, PageRequest page) {
+        String where = status == null ? "" : " where status = :s";
+        return Page.of(jdbc.sql("select * from project_proposal" + where + " order by submitted_at desc, id"
+                        + " limit :limit offset :offset")
+                .param("s", status == null ? null : status.name())
+                .param("limit", page.probe()).param("offset", page.offset())
+                .query(this::toProposal).list(), page);
+    }
+
+    /** Every proposal this person made, the newest first. */
+    List<ProjectProposal> proposedBy(String proposer) {
+        return jdbc.sql("select * from project_proposal where proposer = :p order by submitted_at desc, id")
+                .param("p", proposer).query(this::toProposal).list();
     }
 
     /** Whether an open proposal already uses this name, in any case. */

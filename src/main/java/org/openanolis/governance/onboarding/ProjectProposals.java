@@ -1,5 +1,7 @@
 package org.openanolis.governance.onboarding;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,8 +111,14 @@ public class ProjectProposals {
         return proposals.find(id);
     }
 
-    public List<ProjectProposal> list(ProjectProposalStatus status) {
-        return proposals.list(status);
+    /** One page of the proposals (all, or those in one status), the newest first. */
+    public Page<ProjectProposal> list(ProjectProposalStatus status, PageRequest page) {
+        return proposals.list(status, page);
+    }
+
+    /** Every proposal this person made, the newest first. */
+    public List<ProjectProposal> proposedBy(String proposer) {
+        return proposals.proposedBy(proposer);
     }
 
     // ---- steps of project-onboarding.bpmn, called by its delegates and expression beans ----

@@ -1,5 +1,7 @@
 package org.openanolis.governance.partner;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -56,13 +58,20 @@ class PartnerApplicationRepository {
                 .query(this::toApplication).optional();
     }
 
-    List<PartnerApplication> list(ApplicationStatus status) {
-        if (status == null) {
-            return jdbc.sql("select * from partner_application order by submitted_at desc, id")
-                    .query(this::toApplication).list();
-        }
-        return jdbc.sql("select * from partner_application where status = :s order by submitted_at desc, id")
-                .param("s", status.name()).query(this::toApplication).list();
+    /** One page of the applications (all, or those in one status), the newest first. */
+    Page<PartnerApplication> list(ApplicationStatus status, PageRequest page) {
+        String where = status == null ? "" : " where status = :s";
+        return Page.of(jdbc.sql("select * from partner_application" + where + " order by submitted_at desc, id"
+                        + " limit :limit offset :offset")
+                .param("s", status == null ? null : status.name())
+                .param("limit", page.probe()).param("offset", page.offset())
+                .query(this::toApplication).list(), page);
+    }
+
+    /** Every application this person made, the newest first. */
+    List<PartnerApplication> appliedBy(String applicant) {
+        return jdbc.sql("select * from partner_application where applicant = :a order by submitted_at desc, id")
+                .param("a", applicant).query(this::toApplication).list();
     }
 
     /** Whether another open application (not {@code exceptId}) names this company, in any case. */

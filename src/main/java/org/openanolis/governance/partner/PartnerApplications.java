@@ -1,5 +1,7 @@
 package org.openanolis.governance.partner;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,8 +114,14 @@ public class PartnerApplications {
         return applications.find(id);
     }
 
-    public List<PartnerApplication> list(ApplicationStatus status) {
-        return applications.list(status);
+    /** One page of the applications (all, or those in one status), the newest first. */
+    public Page<PartnerApplication> list(ApplicationStatus status, PageRequest page) {
+        return applications.list(status, page);
+    }
+
+    /** Every application this person made, the newest first. */
+    public List<PartnerApplication> appliedBy(String applicant) {
+        return applications.appliedBy(applicant);
     }
 
     /** What the technical verification would say now: ACCEPT is refused unless it passes. */

@@ -1,5 +1,7 @@
 package org.openanolis.governance.partner;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +47,9 @@ public class PartnerDirectory {
     private final GovernanceProperties properties;
     private final Clock clock;
 
-    public List<Partner> list(PartnerStatus status) {
-        return partners.list(status == null ? PartnerStatus.LISTED : status);
+    /** One page of the partners in this status (LISTED unless another is asked for), by company name. */
+    public Page<Partner> list(PartnerStatus status, PageRequest page) {
+        return partners.list(status == null ? PartnerStatus.LISTED : status, page);
     }
 
     public Optional<Partner> find(String id) {

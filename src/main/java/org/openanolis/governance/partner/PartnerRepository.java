@@ -1,5 +1,7 @@
 package org.openanolis.governance.partner;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -59,9 +61,13 @@ class PartnerRepository {
                 .param("k", PartnerApplication.keyOf(company)).query(this::toPartner).optional();
     }
 
-    List<Partner> list(PartnerStatus status) {
-        return jdbc.sql("select * from partner where status = :s order by company_key")
-                .param("s", status.name()).query(this::toPartner).list();
+    /** One page of the partners in this status, by company name. */
+    Page<Partner> list(PartnerStatus status, PageRequest page) {
+        return Page.of(jdbc.sql("select * from partner where status = :s order by company_key, id"
+                        + " limit :limit offset :offset")
+                .param("s", status.name())
+                .param("limit", page.probe()).param("offset", page.offset())
+                .query(this::toPartner).list(), page);
     }
 
     private MapSqlParameterSource params(Partner p) {

@@ -1,5 +1,9 @@
 package org.openanolis.governance.sig;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,8 +28,22 @@ public class SigDirectory {
     private final JdbcClient jdbc;
     private final JsonLists json;
 
-    public List<Sig> list() {
-        return jdbc.sql("select * from sig where status = 'ACTIVE' order by name").query(this::toSig).list();
+    /** One page of the active SIGs, by name; each SIG's repositories are read for the page's SIGs only. */
+    public Page<Sig> list(PageRequest page) {
+        return Page.of(jdbc.sql("select * from sig where status = 'ACTIVE' order by name, name_key"
+                        + " limit :limit offset :offset")
+                .param("limit", page.probe()).param("offset", page.offset())
+                .query(this::toSig).list(), page);
+    }
+
+    /** Every active SIG's display name by its name, ordered by name: the choices of a form, in one query. */
+    public Map<String, String> displayNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select name, display_name from sig where status = 'ACTIVE' order by name, name_key")
+                .query(rs -> {
+                    names.put(rs.getString("name"), rs.getString("display_name"));
+                });
+        return names;
     }
 
     public Optional<Sig> find(String name) {

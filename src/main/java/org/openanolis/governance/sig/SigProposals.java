@@ -1,5 +1,7 @@
 package org.openanolis.governance.sig;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,8 +117,14 @@ public class SigProposals {
         return proposals.find(id);
     }
 
-    public List<SigProposal> list(SigStatus status) {
-        return proposals.list(status);
+    /** One page of the proposals (all, or those in one status), the newest first. */
+    public Page<SigProposal> list(SigStatus status, PageRequest page) {
+        return proposals.list(status, page);
+    }
+
+    /** Every proposal this person made, the newest first. */
+    public List<SigProposal> proposedBy(String proposer) {
+        return proposals.proposedBy(proposer);
     }
 
     // ---- steps of sig-creation.bpmn, called by its delegates ----

@@ -2,6 +2,7 @@ package org.openanolis.governance.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -71,9 +73,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields",
-                List.of(new FieldProblem(e.getName(), "has an invalid value")));
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        List<FieldProblem> invalid = new ArrayList<>(List.of(new FieldProblem(e.getName(), "has an invalid value")));
+        // A listing's filter fails before its page is read: name a bad page too, so every invalid field is listed.
+        if (Arrays.stream(e.getParameter().getExecutable().getParameterTypes()).anyMatch(PageRequest.class::equals)) {
+            invalid.addAll(PageRequest.problems(request.getParameter(PageRequest.PAGE),
+                    request.getParameter(PageRequest.SIZE)));
+        }
+        return problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields", invalid);
     }
 
     /** The engine kept colliding with concurrent work even after retries: the client may simply try again. */

@@ -1,5 +1,7 @@
 package org.openanolis.governance.task;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,15 +66,32 @@ public class Inbox {
      */
     public List<TaskView> openTasksOf(String user) {
         return readOnly().execute(tx -> {
-            List<String> groups = people.groupsOf(user);
-            NativeTaskQuery query = taskService.createNativeTaskQuery().sql(openTasksSql(groups.size()))
-                    .parameter(USER_PARAMETER, user);
-            for (int i = 0; i < groups.size(); i++) {
-                query.parameter(GROUP_PARAMETER + i, groups.get(i));
-            }
             // Sorted here, not in SQL: a database collation may order the ids otherwise than before.
-            return views(query.list().stream().sorted(NEWEST_FIRST).toList());
+            return views(openTasksQuery(user, "").list().stream().sorted(NEWEST_FIRST).toList());
         });
+    }
+
+    /**
+     * One page of the caller's open tasks, newest first, cut in the database before any task is looked at further.
+     * Ties of creation time go by id in the database's own collation, the same on every page of one database.
+     */
+    public Page<TaskView> openTasksOf(String user, PageRequest page) {
+        return readOnly().execute(tx -> {
+            List<Task> probed = openTasksQuery(user, " order by CREATE_TIME_ desc, ID_")
+                    .listPage(page.offset(), page.probe());
+            Page<Task> tasks = Page.of(probed, page);
+            return new Page<>(views(tasks.items()), page, tasks.hasNext());
+        });
+    }
+
+    private NativeTaskQuery openTasksQuery(String user, String orderBy) {
+        List<String> groups = people.groupsOf(user);
+        NativeTaskQuery query = taskService.createNativeTaskQuery().sql(openTasksSql(groups.size()) + orderBy)
+                .parameter(USER_PARAMETER, user);
+        for (int i = 0; i < groups.size(); i++) {
+            query.parameter(GROUP_PARAMETER + i, groups.get(i));
+        }
+        return query;
     }
 
     /**

@@ -282,7 +282,7 @@ class InboxAndBallotsBenchmark {
             proposals.add(submit(node, String.format(Locale.ROOT, "sig-inbox-%02d", i)));
         }
         Map<String, String> triage = new LinkedHashMap<>();
-        for (JsonNode task : node.api.as("olivia").get("/api/tasks").list()) {
+        for (JsonNode task : node.api.as("olivia").getAll("/api/tasks")) {
             triage.put(task.path("caseId").asText(), task.path("id").asText());
         }
         for (String caseId : proposals.subList(0, OWN_BALLOTS)) {
@@ -382,7 +382,7 @@ class InboxAndBallotsBenchmark {
     private static String proposalInVote(ClusterNode node, String name, int electorate) {
         String caseId = submit(node, name);
         String task = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> node.api.as("olivia")
-                .get("/api/tasks").list().stream().filter(t -> caseId.equals(t.path("caseId").asText()))
+                .getAll("/api/tasks").stream().filter(t -> caseId.equals(t.path("caseId").asText()))
                 .map(t -> t.path("id").asText()).findFirst().orElse(null), t -> t != null);
         Api.Answer done = node.api.as("olivia").post("/api/tasks/" + task + "/completion", Map.of("outcome", "ACCEPT"));
         assertThat(done.status()).as("%s", done).isEqualTo(204);

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -510,13 +511,14 @@ class NotificationOutboxIntegrationTests {
                 .andExpect(jsonPath("$[0].messageId").value(sent.messageId()))
                 .andExpect(jsonPath("$[0].createdAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")))
                 .andExpect(jsonPath("$[0].sentAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z")));
-        mvc.perform(get("/api/admin/notifications").param("limit", "1"))
+        mvc.perform(get("/api/admin/notifications").param("size", "1"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(1)));
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(header().string("Link", matchesPattern(".*[?&]page=2\\b.*; rel=\"next\".*")));
         mvc.perform(get("/api/admin/notifications").param("status", "BOGUS"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/admin/notifications").param("limit", "1001"))
+        mvc.perform(get("/api/admin/notifications").param("size", "201"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 

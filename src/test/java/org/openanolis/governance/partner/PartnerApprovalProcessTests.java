@@ -1,5 +1,6 @@
 package org.openanolis.governance.partner;
 
+import org.openanolis.governance.system.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -86,7 +87,7 @@ class PartnerApprovalProcessTests {
         Partner partner = directory.find(listed.getPartnerId()).orElseThrow();
         assertThat(partner.getStatus()).isEqualTo(PartnerStatus.LISTED);
         assertThat(partner.getCertificateExpiresAt()).isEqualTo(partner.getListedAt().plus(Duration.ofDays(365)));
-        assertThat(directory.list(null)).extracting(Partner::getId).contains(partner.getId());
+        assertThat(listed(null)).extracting(Partner::getId).contains(partner.getId());
 
         assertThat(Mailbox.awaitRecipients(greenMail, company, "Partner application received", 1))
                 .containsOnlyKeys("quinn@example.org");
@@ -115,8 +116,8 @@ class PartnerApprovalProcessTests {
         engine.passTime(partner.getId(), Duration.ofDays(7));
         assertThat(certificate).isEnded().hasPassed("ServiceTask_ExpireCertificate", "EndEvent_CertificateExpired");
         assertThat(directory.find(partner.getId()).orElseThrow().getStatus()).isEqualTo(PartnerStatus.CERTIFICATE_EXPIRED);
-        assertThat(directory.list(null)).extracting(Partner::getId).doesNotContain(partner.getId());
-        assertThat(directory.list(PartnerStatus.CERTIFICATE_EXPIRED)).extracting(Partner::getId).contains(partner.getId());
+        assertThat(listed(null)).extracting(Partner::getId).doesNotContain(partner.getId());
+        assertThat(listed(PartnerStatus.CERTIFICATE_EXPIRED)).extracting(Partner::getId).contains(partner.getId());
         assertThat(Mailbox.awaitRecipients(greenMail, company, "Partner certificate expired", 2))
                 .containsOnlyKeys(contact, "quinn@example.org");
     }
@@ -133,7 +134,7 @@ class PartnerApprovalProcessTests {
         assertThat(renewed.getCertificateExpiresAt()).isAfter(first.getCertificateExpiresAt());
         assertThat(oldCertificate).isEnded().hasPassed("EndEvent_CertificateEnded");
         assertThat(certificateProcess(renewed)).isWaitingAt("ReceiveTask_CertificateInForce");
-        assertThat(directory.list(null)).filteredOn(p -> p.getId().equals(first.getId())).hasSize(1);
+        assertThat(listed(null)).filteredOn(p -> p.getId().equals(first.getId())).hasSize(1);
     }
 
     @Test
@@ -253,7 +254,7 @@ class PartnerApprovalProcessTests {
         Partner revoked = directory.find(partner.getId()).orElseThrow();
         assertThat(revoked.getStatus()).isEqualTo(PartnerStatus.REVOKED);
         assertThat(revoked.getRevocationStatus()).isEqualTo(RevocationStatus.APPROVED);
-        assertThat(directory.list(null)).extracting(Partner::getId).doesNotContain(partner.getId());
+        assertThat(listed(null)).extracting(Partner::getId).doesNotContain(partner.getId());
         assertThat(certificate).isEnded().hasPassed("EndEvent_CertificateEnded");
         assertThat(Mailbox.awaitRecipients(greenMail, company, "Partner revoked", 2))
                 .containsOnlyKeys("contact@" + slug(company) + ".example", "rita@example.org");
@@ -413,5 +414,10 @@ class PartnerApprovalProcessTests {
     private ProcessInstance certificateProcess(Partner p) {
         return processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(directory.find(p.getId()).orElseThrow().getCertificateProcessId()).singleResult();
+    }
+
+    /** The directory's largest first page: the few partners these tests list fit in it. */
+    private List<Partner> listed(PartnerStatus status) {
+        return directory.list(status, PageRequest.LARGEST_FIRST).items();
     }
 }

@@ -108,9 +108,9 @@ class EngineRestAccessIntegrationTests {
         Api.Answer badStatus = api.as("admin").get("/api/admin/notifications?status=NOPE");
         assertProblem(badStatus, 400, "invalid-input");
         assertThat(badStatus.json().path("errors").get(0).path("field").asText()).isEqualTo("status");
-        Api.Answer badLimit = api.as("admin").get("/api/admin/notifications?limit=0");
-        assertProblem(badLimit, 400, "invalid-input");
-        assertThat(badLimit.json().path("errors").get(0).path("field").asText()).isEqualTo("limit");
+        Api.Answer badSize = api.as("admin").get("/api/admin/notifications?size=0");
+        assertProblem(badSize, 400, "invalid-input");
+        assertThat(badSize.json().path("errors").get(0).path("field").asText()).isEqualTo("size");
         assertProblem(api.as("paul").post("/api/admin/notifications/no-such-notification/retry", null), 403,
                 "forbidden");
     }

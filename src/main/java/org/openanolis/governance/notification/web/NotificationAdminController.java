@@ -1,5 +1,7 @@
 package org.openanolis.governance.notification.web;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +9,6 @@ import org.openanolis.governance.notification.NotificationOutbox;
 import org.openanolis.governance.notification.NotificationStatus;
 import org.openanolis.governance.notification.OutboxEntry;
 import org.openanolis.governance.system.ConflictException;
-import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +31,8 @@ class NotificationAdminController {
     }
 
     @GetMapping
-    List<NotificationView> list(@RequestParam(required = false) NotificationStatus status,
-                                @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > NotificationOutbox.MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + NotificationOutbox.MAX_LIMIT);
-        }
-        return outbox.list(status, limit).stream().map(NotificationView::of).toList();
+    Page<NotificationView> list(@RequestParam(required = false) NotificationStatus status, PageRequest page) {
+        return outbox.list(status, page).map(NotificationView::of);
     }
 
     @PostMapping("/{id}/retry")

@@ -1,5 +1,7 @@
 package org.openanolis.governance.onboarding.web;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.util.List;
 
 import org.openanolis.governance.onboarding.Project;
@@ -20,8 +22,8 @@ class ProjectDirectoryController {
     private final ProjectDirectory directory;
 
     @GetMapping
-    List<Project> list() {
-        return directory.list();
+    Page<Project> list(PageRequest page) {
+        return directory.list(page);
     }
 
     @GetMapping("/{name}")

@@ -1,5 +1,7 @@
 package org.openanolis.governance.onboarding.web;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -40,8 +42,9 @@ class ProjectProposalController {
     }
 
     @GetMapping
-    List<ProjectProposalView> list(@RequestParam(required = false) ProjectProposalStatus status, Principal principal) {
-        return proposals.list(status).stream().map(p -> view(p, principal)).toList();
+    Page<ProjectProposalView> list(@RequestParam(required = false) ProjectProposalStatus status, PageRequest page,
+                                   Principal principal) {
+        return proposals.list(status, page).map(p -> view(p, principal));
     }
 
     @GetMapping("/{id}")

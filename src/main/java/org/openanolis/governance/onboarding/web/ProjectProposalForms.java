@@ -112,9 +112,7 @@ class ProjectProposalForms {
     private String proposing(Model model, String chosenSig) {
         Map<String, String> sponsors = new LinkedHashMap<>();
         sponsors.put("", "Choose the SIG that sponsors the project");
-        for (Sig sig : sigs.list()) {
-            sponsors.put(sig.name(), sig.displayName() + " (" + sig.name() + ")");
-        }
+        sigs.displayNames().forEach((name, displayName) -> sponsors.put(name, displayName + " (" + name + ")"));
         // A SIG that is no longer ACTIVE (or a value not offered) stays chosen, so the error next to it makes sense.
         if (chosenSig != null && !chosenSig.isEmpty()) {
             sponsors.putIfAbsent(chosenSig, chosenSig);

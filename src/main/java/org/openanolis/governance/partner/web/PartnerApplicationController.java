@@ -1,5 +1,7 @@
 package org.openanolis.governance.partner.web;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -41,8 +43,9 @@ class PartnerApplicationController {
     }
 
     @GetMapping
-    List<PartnerApplicationView> list(@RequestParam(required = false) ApplicationStatus status, Principal principal) {
-        return applications.list(status).stream().map(a -> view(a, principal)).toList();
+    Page<PartnerApplicationView> list(@RequestParam(required = false) ApplicationStatus status, PageRequest page,
+                                      Principal principal) {
+        return applications.list(status, page).map(a -> view(a, principal));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.openanolis.governance.partner.web;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -33,8 +35,8 @@ class PartnerDirectoryController {
 
     /** LISTED partners, unless {@code ?status=} asks for others. */
     @GetMapping
-    List<PartnerView> list(@RequestParam(required = false) PartnerStatus status, Principal principal) {
-        return directory.list(status).stream().map(p -> view(p, principal)).toList();
+    Page<PartnerView> list(@RequestParam(required = false) PartnerStatus status, PageRequest page, Principal principal) {
+        return directory.list(status, page).map(p -> view(p, principal));
     }
 
     @GetMapping("/{id}")

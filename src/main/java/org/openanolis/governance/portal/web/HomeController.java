@@ -1,5 +1,6 @@
 package org.openanolis.governance.portal.web;
 
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.onboarding.ProjectDirectory;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.openanolis.governance.partner.PartnerStatus;
@@ -21,9 +22,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("sigs", sigs.list());
-        model.addAttribute("projects", projects.list());
-        model.addAttribute("partners", partners.list(PartnerStatus.LISTED));
+        // The first page of each directory, as the API would page them: the home page's work is bounded too.
+        model.addAttribute("sigs", sigs.list(PageRequest.LARGEST_FIRST).items());
+        model.addAttribute("projects", projects.list(PageRequest.LARGEST_FIRST).items());
+        model.addAttribute("partners", partners.list(PartnerStatus.LISTED, PageRequest.LARGEST_FIRST).items());
         return "portal/home";
     }
 

@@ -1,5 +1,7 @@
 package org.openanolis.governance.sig.web;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.util.List;
 
 import org.openanolis.governance.sig.Sig;
@@ -20,8 +22,8 @@ class SigDirectoryController {
     private final SigDirectory directory;
 
     @GetMapping
-    List<Sig> list() {
-        return directory.list();
+    Page<Sig> list(PageRequest page) {
+        return directory.list(page);
     }
 
     @GetMapping("/{name}")

@@ -1,5 +1,7 @@
 package org.openanolis.governance.sig.web;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -41,8 +43,8 @@ class SigProposalController {
     }
 
     @GetMapping
-    List<SigProposalView> list(@RequestParam(required = false) SigStatus status, Principal principal) {
-        return proposals.list(status).stream().map(p -> view(p, principal)).toList();
+    Page<SigProposalView> list(@RequestParam(required = false) SigStatus status, PageRequest page, Principal principal) {
+        return proposals.list(status, page).map(p -> view(p, principal));
     }
 
     @GetMapping("/{id}")

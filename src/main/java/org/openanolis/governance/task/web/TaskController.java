@@ -1,5 +1,7 @@
 package org.openanolis.governance.task.web;
 
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.Page;
 import java.security.Principal;
 import java.util.List;
 
@@ -28,8 +30,8 @@ class TaskController {
     private final Inbox inbox;
 
     @GetMapping
-    List<TaskView> mine(Principal principal) {
-        return inbox.openTasksOf(principal.getName());
+    Page<TaskView> mine(PageRequest page, Principal principal) {
+        return inbox.openTasksOf(principal.getName(), page);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.openanolis.governance.task.web;
 
+import org.openanolis.governance.system.PageRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,7 +47,9 @@ class TaskPagesController {
 
     @GetMapping("/tasks")
     String inbox(Principal principal, Model model) {
-        model.addAttribute("tasks", inbox.openTasksOf(principal.getName()).stream().map(TaskCard::of).toList());
+        // The newest tasks, as many as one page of the API holds: the page's work stays bounded.
+        model.addAttribute("tasks", inbox.openTasksOf(principal.getName(), PageRequest.LARGEST_FIRST).items().stream()
+                .map(TaskCard::of).toList());
         return "task/inbox";
     }
 

@@ -94,7 +94,7 @@ class PartnerApplicationFormsIntegrationTests extends ApiScenario {
     }
 
     private List<JsonNode> applicationsOf(String company) {
-        return api.as("bob").get("/api/partner-applications").list().stream()
+        return api.as("bob").getAll("/api/partner-applications").stream()
                 .filter(a -> company.equals(a.path("company").asText())).toList();
     }
 
@@ -115,7 +115,7 @@ class PartnerApplicationFormsIntegrationTests extends ApiScenario {
 
     @Test
     void anEmptyApplicationShowsEveryRequiredFieldsErrorAndCreatesNothing() {
-        int before = api.as("bob").get("/api/partner-applications").list().size();
+        int before = api.as("bob").getAll("/api/partner-applications").size();
 
         HtmlPage refused = send(applyAs("quinn"), "/partner-applications");
 
@@ -128,7 +128,7 @@ class PartnerApplicationFormsIntegrationTests extends ApiScenario {
         assertThat(refused.getElementById("products").getAttribute("aria-describedby")).isEqualTo("products-error");
         assertThat(refused.getHtmlElementById("error-summary").getByXPath(".//a[@href='#products']")).isNotEmpty();
         assertThat(hasError(refused, "products-0-name")).as("an empty row is no product").isFalse();
-        assertThat(api.as("bob").get("/api/partner-applications").list()).hasSize(before);
+        assertThat(api.as("bob").getAll("/api/partner-applications")).hasSize(before);
     }
 
     @Test

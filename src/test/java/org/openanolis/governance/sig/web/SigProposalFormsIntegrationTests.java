@@ -69,11 +69,11 @@ class SigProposalFormsIntegrationTests extends ApiScenario {
     }
 
     private int proposalCount() {
-        return api.as("bob").get("/api/sig-proposals").list().size();
+        return api.as("bob").getAll("/api/sig-proposals").size();
     }
 
     private List<JsonNode> proposalsNamed(String name) {
-        return api.as("bob").get("/api/sig-proposals").list().stream().filter(p -> name.equals(p.path("name").asText())).toList();
+        return api.as("bob").getAll("/api/sig-proposals").stream().filter(p -> name.equals(p.path("name").asText())).toList();
     }
 
     @Test

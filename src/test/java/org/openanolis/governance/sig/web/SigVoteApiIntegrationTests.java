@@ -213,7 +213,7 @@ class SigVoteApiIntegrationTests extends ApiScenario {
             assertThat(outsider.has(hidden)).as("%s is hidden from paul while the vote is open", hidden).isFalse();
         }
         assertThat(proposalAs("paul", id).text()).doesNotContain("Too early");
-        assertThat(api.as("paul").get("/api/sig-proposals?status=VOTING").list())
+        assertThat(api.as("paul").getAll("/api/sig-proposals?status=VOTING"))
                 .filteredOn(p -> id.equals(p.path("id").asText())).singleElement()
                 .satisfies(p -> assertThat(p.path("vote").has("ballots")).isFalse());
         assertThat(api.as("paul").get("/api/sig-proposals/" + id + "/ballots/bob").status())
@@ -249,7 +249,7 @@ class SigVoteApiIntegrationTests extends ApiScenario {
 
         assertThat(proposalAs("paul", id).json().path("timeline")).extracting(e -> e.path("event").asText())
                 .contains("SUBMITTED", "ACCEPTED_FOR_VOTE", "VOTE_OPENED").doesNotContain("BALLOT_CAST");
-        assertThat(api.as("paul").get("/api/sig-proposals?status=VOTING").list())
+        assertThat(api.as("paul").getAll("/api/sig-proposals?status=VOTING"))
                 .filteredOn(p -> id.equals(p.path("id").asText())).singleElement()
                 .satisfies(p -> assertThat(p.path("timeline")).extracting(e -> e.path("event").asText())
                         .doesNotContain("BALLOT_CAST"));
@@ -298,7 +298,7 @@ class SigVoteApiIntegrationTests extends ApiScenario {
         approveBy(id, "bob", "carol", "dave", "erin", "frank");
         engine.passTime(id, Duration.ofHours(72));
         assertThat(status(id)).isEqualTo("PROVISIONING");
-        assertThat(api.as("rita").get("/api/sigs").list()).extracting(s -> s.path("name").asText()).doesNotContain(name);
+        assertThat(api.as("rita").getAll("/api/sigs")).extracting(s -> s.path("name").asText()).doesNotContain(name);
 
         Api.Answer done = complete("olivia", taskId("olivia", id, "SIG_PROVISIONING"), "DONE", null);
         assertThat(done.status()).as("%s", done).isEqualTo(204);
@@ -314,7 +314,7 @@ class SigVoteApiIntegrationTests extends ApiScenario {
         assertThat(texts(sig.json().path("repositories"))).containsExactly(name + "/runtime");
         assertThat(sig.field("createdAt")).isNotBlank();
 
-        assertThat(api.as("paul").get("/api/sigs").list()).filteredOn(s -> name.equals(s.path("name").asText()))
+        assertThat(api.as("paul").getAll("/api/sigs")).filteredOn(s -> name.equals(s.path("name").asText()))
                 .singleElement().satisfies(s -> {
                     assertThat(s.path("status").asText()).isEqualTo("ACTIVE");
                     assertThat(texts(s.path("chairs"))).containsExactly("quinn", "rita");

@@ -172,7 +172,7 @@ class TaskApiIntegrationTests extends ApiScenario {
                 .allMatch(d -> d.equals("Someone else completed this task a moment ago")
                         || d.equals("The task is no longer open"));
         assertThat(status(id)).isEqualTo("VOTING");
-        assertThat(api.as("bob").get("/api/tasks").list())
+        assertThat(api.as("bob").getAll("/api/tasks"))
                 .filteredOn(t -> id.equals(t.path("caseId").asText())).as("one vote opened").hasSize(1);
     }
 
@@ -229,8 +229,6 @@ class TaskApiIntegrationTests extends ApiScenario {
     }
 
     private List<JsonNode> tasksOf(String user) {
-        Api.Answer tasks = api.as(user).get("/api/tasks");
-        assertThat(tasks.status()).as("%s", tasks).isEqualTo(200);
-        return tasks.list();
+        return api.as(user).getAll("/api/tasks");
     }
 }
