@@ -1,5 +1,6 @@
 package org.openanolis.governance.bench;
 
+import org.openanolis.governance.support.Readiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -115,7 +116,7 @@ public final class BenchNode implements AutoCloseable {
 
     private boolean ready() {
         try {
-            return node.logContains("Started GovernanceApplication") && node.api.as("olivia").get("/api/tasks").status() == 200;
+            return Readiness.ready(node.port);
         } catch (RuntimeException notYet) {
             return false;
         }

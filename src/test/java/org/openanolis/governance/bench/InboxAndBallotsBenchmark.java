@@ -1,5 +1,6 @@
 package org.openanolis.governance.bench;
 
+import org.openanolis.governance.support.Readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -512,8 +513,7 @@ class InboxAndBallotsBenchmark {
 
     private static boolean ready(ClusterNode node) {
         try {
-            return node.logContains("Started GovernanceApplication")
-                    && node.api.as("olivia").get("/api/tasks").status() == 200;
+            return Readiness.ready(node.port);
         } catch (RuntimeException notYet) {
             return false;
         }

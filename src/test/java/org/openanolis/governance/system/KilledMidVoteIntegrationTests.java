@@ -1,14 +1,11 @@
 package org.openanolis.governance.system;
 
+import org.openanolis.governance.support.Readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -200,14 +197,11 @@ class KilledMidVoteIntegrationTests {
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         processes.add(process);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest signIn = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/sign-in"))
-                .timeout(Duration.ofSeconds(5)).build();
-        await().atMost(STARTUP).pollInterval(Duration.ofSeconds(1)).ignoreExceptionsInstanceOf(IOException.class).until(() -> {
+        await().atMost(STARTUP).pollInterval(Duration.ofSeconds(1)).until(() -> {
             if (!process.isAlive()) {
                 throw new AssertionError("The " + life + " process ended:\n" + tail(log));
             }
-            return http.send(signIn, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return Readiness.ready(httpPort);
         });
         return process;
     }

@@ -1,5 +1,6 @@
 package org.openanolis.governance.system;
 
+import org.openanolis.governance.support.Readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -111,11 +112,7 @@ class PostgresProductionStartIntegrationTests {
                     if (!process.isAlive()) {
                         throw new AssertionError("the node stopped with " + process.exitValue() + ":\n" + tail());
                     }
-                    try {
-                        return api.anonymous().get("/sign-in").status() == 200;
-                    } catch (RuntimeException notYetListening) {
-                        return false;
-                    }
+                    return Readiness.ready(port);
                 });
             } catch (org.awaitility.core.ConditionTimeoutException timeout) {
                 throw new AssertionError("the node did not come up:\n" + tail(), timeout);

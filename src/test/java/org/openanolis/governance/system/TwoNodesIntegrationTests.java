@@ -1,5 +1,6 @@
 package org.openanolis.governance.system;
 
+import org.openanolis.governance.support.Readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -716,11 +717,7 @@ class TwoNodesIntegrationTests {
     }
 
     private static boolean ready(ClusterNode node) {
-        try {
-            return node.logContains("Started GovernanceApplication") && node.api.as("olivia").get("/api/tasks").status() == 200;
-        } catch (RuntimeException notYet) {
-            return false;
-        }
+        return Readiness.ready(node.port);
     }
 
     private static int freePort() {
