@@ -50,7 +50,7 @@ public class CaseDiagrams {
         Map<String, CaseDiagram.Step> current = new LinkedHashMap<>();
         Map<String, CaseDiagram.Step> passed = new LinkedHashMap<>();
         for (HistoricActivityInstance a : activities) {
-            if (a.getActivityId() == null || a.getActivityId().contains(INNER_SCOPE)) {
+            if (a.getActivityId() == null || a.getActivityId().contains(INNER_SCOPE) || isUnnamedGateway(a)) {
                 continue;
             }
             CaseDiagram.Step step = new CaseDiagram.Step(a.getActivityId(),
@@ -61,6 +61,12 @@ public class CaseDiagrams {
         current.keySet().forEach(passed::remove);
         return Optional.of(new CaseDiagram(xmlOf(instance.getProcessDefinitionId()),
                 List.copyOf(current.values()), List.copyOf(passed.values())));
+    }
+
+    /** A gateway without a name (where flows join or fork) is drawing, not a step a reader would look for. */
+    private static boolean isUnnamedGateway(HistoricActivityInstance activity) {
+        return activity.getActivityName() == null && activity.getActivityType() != null
+                && activity.getActivityType().endsWith("Gateway");
     }
 
     private String xmlOf(String processDefinitionId) {

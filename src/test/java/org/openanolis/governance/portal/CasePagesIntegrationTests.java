@@ -231,6 +231,8 @@ class CasePagesIntegrationTests extends ApiScenario {
                 "UserTask_ProvisionSig", "EndEvent_SigApproved");
         HtmlPage page = portal.open("/sig-proposals/" + id);
         assertThat(page.getElementById("current-steps").asNormalizedText()).contains("the process has ended");
+        assertThat(page.getElementById("passed-steps").asNormalizedText()).as("no unnamed gateway")
+                .doesNotContain("Gateway_");
         assertThat(page.getElementById("passed-steps").asNormalizedText()).contains("Triage proposal").contains("Committee vote")
                 .contains("SIG approved");
         assertThat(page.getElementById("case-diagram").getAttribute("data-diagram-url"))
