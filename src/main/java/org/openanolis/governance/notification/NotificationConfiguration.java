@@ -1,5 +1,6 @@
 package org.openanolis.governance.notification;
 
+import org.openanolis.governance.cases.CaseTypes;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,7 @@ class NotificationConfiguration {
 
     /** The mail templates' own engine, apart from the portal's, with every link under the base URL. */
     @Bean
-    NotificationRenderer notificationRenderer(GovernanceProperties properties) {
-        return new NotificationRenderer(properties.baseUrl());
+    NotificationRenderer notificationRenderer(GovernanceProperties properties, CaseTypes caseTypes) {
+        return new NotificationRenderer(properties.baseUrl(), caseTypes);
     }
 }

@@ -1,5 +1,7 @@
 package org.openanolis.governance.notification;
 
+import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.cases.CaseType;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.net.URI;
@@ -39,17 +41,14 @@ class NotificationRenderer {
     private static final int MAX_SUBJECT = 900;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final Map<String, String> CASE_PATHS = Map.of(
-            "SIG_PROPOSAL", "/sig-proposals/",
-            "PROJECT_PROPOSAL", "/project-proposals/",
-            "PARTNER_APPLICATION", "/partner-applications/",
-            "PARTNER", "/partners/");
 
     private final String baseUrl;
+    private final CaseTypes caseTypes;
     private final TemplateEngine engine;
 
-    NotificationRenderer(String baseUrl) {
+    NotificationRenderer(String baseUrl, CaseTypes caseTypes) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.caseTypes = caseTypes;
         this.engine = new SpringTemplateEngine();
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 1));
         engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 2));
@@ -89,11 +88,10 @@ class NotificationRenderer {
 
     /** The case's page in the portal. */
     String caseUrl(String caseType, String caseId) {
-        String path = CASE_PATHS.get(caseType);
-        if (path == null) {
-            throw new IllegalArgumentException("Unknown case type " + caseType + ", expected one of " + CASE_PATHS.keySet());
-        }
-        return baseUrl + path + UriUtils.encodePathSegment(caseId, UTF_8);
+        CaseType type = caseTypes.byKey(caseType).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown case type " + caseType + ", expected one of "
+                        + caseTypes.all().stream().map(CaseType::key).toList()));
+        return baseUrl + type.pagePath(UriUtils.encodePathSegment(caseId, UTF_8));
     }
 
     /** The host named in Message-IDs: the portal's. */

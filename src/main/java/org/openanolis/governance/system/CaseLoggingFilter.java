@@ -1,10 +1,11 @@
 package org.openanolis.governance.system;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openanolis.governance.cases.CaseType;
+import org.openanolis.governance.cases.CaseTypes;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,25 +28,26 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class CaseLoggingFilter extends OncePerRequestFilter {
 
+    /** A collection, then an id: whether the collection is a case type's is asked of {@link CaseTypes}. */
     private static final Pattern CASE_PATH = Pattern.compile(
-            "^/(?:api/)?(sig-proposals|project-proposals|partner-applications|partners)/([A-Za-z0-9._-]{1,64})(?:/.*)?$");
+            "^/(?:api/)?([a-z][a-z-]{0,39})/([A-Za-z0-9._-]{1,64})(?:/.*)?$");
 
-    /** The path's collection → the case type the rest of the application uses (case_event, notification). */
-    private static final Map<String, String> CASE_TYPES = Map.of(
-            "sig-proposals", "SIG_PROPOSAL",
-            "project-proposals", "PROJECT_PROPOSAL",
-            "partner-applications", "PARTNER_APPLICATION",
-            "partners", "PARTNER");
+    private final CaseTypes caseTypes;
+
+    CaseLoggingFilter(CaseTypes caseTypes) {
+        this.caseTypes = caseTypes;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher m = CASE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!m.matches()) {
+        CaseType type = m.matches() ? caseTypes.byCollection(m.group(1)).orElse(null) : null;
+        if (type == null) {
             chain.doFilter(request, response);
             return;
         }
-        try (CaseLog.Scope ignored = CaseLog.of(CASE_TYPES.get(m.group(1)), m.group(2))) {
+        try (CaseLog.Scope ignored = CaseLog.of(type.key(), m.group(2))) {
             chain.doFilter(request, response);
         }
     }

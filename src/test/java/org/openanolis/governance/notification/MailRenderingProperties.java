@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.openanolis.governance.support.ApplicationCaseTypes;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -41,7 +42,7 @@ class MailRenderingProperties {
     private static final String OPEN = "\u00ab";
     private static final String CLOSE = "<b>&\"'\u00bb";
 
-    private final NotificationRenderer renderer = new NotificationRenderer("https://governance.example.org");
+    private final NotificationRenderer renderer = new NotificationRenderer("https://governance.example.org", ApplicationCaseTypes.all());
 
     @Property(tries = 50)
     void userTextIsEscapedInHtmlVerbatimInTextAndNeverInAHeader(@ForAll NoticeType type, @ForAll("texts") String name,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.openanolis.governance.support.ApplicationCaseTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,7 +17,7 @@ class NotificationRenderingTests {
 
     private static final String BASE_URL = "https://governance.example.org";
 
-    private final NotificationRenderer renderer = new NotificationRenderer(BASE_URL + "/");
+    private final NotificationRenderer renderer = new NotificationRenderer(BASE_URL + "/", ApplicationCaseTypes.all());
     private final Recipient alice = new Recipient("Alice Chen", "alice@example.org");
 
     @ParameterizedTest

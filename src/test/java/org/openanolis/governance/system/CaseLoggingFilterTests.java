@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.openanolis.governance.support.ApplicationCaseTypes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Requests about one case run with it in the logging context, and leave the thread as they found it. */
 class CaseLoggingFilterTests {
 
-    private final CaseLoggingFilter filter = new CaseLoggingFilter();
+    private final CaseLoggingFilter filter = new CaseLoggingFilter(ApplicationCaseTypes.all());
 
     @AfterEach
     void clean() {

@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.openanolis.governance.cases.CaseType;
+import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposals;
+import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplications;
+import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposals;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
@@ -23,6 +28,7 @@ class MyCasesController {
     private final SigProposals sigProposals;
     private final ProjectProposals projectProposals;
     private final PartnerApplications partnerApplications;
+    private final CaseTypes caseTypes;
 
     /** One row of the list. */
     record MyCase(String kind, String name, String status, Instant changedAt, String href) {
@@ -33,17 +39,19 @@ class MyCasesController {
         String me = principal.getName();
         List<MyCase> cases = new ArrayList<>();
         // Each kind read by its proposer in the database: the page's work grows with one person's cases only.
-        sigProposals.proposedBy(me)
-                .forEach(p -> cases.add(new MyCase("SIG proposal", p.getName(), p.getStatus().name(), p.getUpdatedAt(),
-                        "/sig-proposals/" + p.getId())));
-        projectProposals.proposedBy(me)
-                .forEach(p -> cases.add(new MyCase("Project proposal", p.getName(), p.getStatus().name(),
-                        p.getUpdatedAt(), "/project-proposals/" + p.getId())));
-        partnerApplications.appliedBy(me)
-                .forEach(a -> cases.add(new MyCase("Partner application", a.getCompany(), a.getStatus().name(),
-                        a.getUpdatedAt(), "/partner-applications/" + a.getId())));
+        sigProposals.proposedBy(me).forEach(p -> cases.add(
+                row(SigProposal.CASE_TYPE, p.getId(), p.getName(), p.getStatus().name(), p.getUpdatedAt())));
+        projectProposals.proposedBy(me).forEach(p -> cases.add(
+                row(ProjectProposal.CASE_TYPE, p.getId(), p.getName(), p.getStatus().name(), p.getUpdatedAt())));
+        partnerApplications.appliedBy(me).forEach(a -> cases.add(
+                row(PartnerApplication.CASE_TYPE, a.getId(), a.getCompany(), a.getStatus().name(), a.getUpdatedAt())));
         cases.sort(Comparator.comparing(MyCase::changedAt).reversed());
         model.addAttribute("cases", cases);
         return "portal/my-cases";
+    }
+
+    private MyCase row(String caseType, String id, String name, String status, Instant changedAt) {
+        CaseType type = caseTypes.byKey(caseType).orElseThrow();
+        return new MyCase(type.label(), name, status, changedAt, type.pagePath(id));
     }
 }

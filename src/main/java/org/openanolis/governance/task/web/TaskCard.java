@@ -1,13 +1,17 @@
 package org.openanolis.governance.task.web;
 
+import org.openanolis.governance.cases.CaseType;
+import org.openanolis.governance.cases.CaseTypes;
 import org.openanolis.governance.task.TaskView;
 
 /** A task as the pages show it: with its case named in words and the address of the case's page. */
 record TaskCard(TaskView task, String caseTypeName, String casePath) {
 
-    static TaskCard of(TaskView task) {
-        return new TaskCard(task, TaskChoices.caseTypeName(task.caseType()),
-                TaskChoices.casePath(task.caseType(), task.caseId()));
+    /** A case of a type nobody declared is named "Case" and has no page to link to. */
+    static TaskCard of(TaskView task, CaseTypes types) {
+        CaseType type = types.byKey(task.caseType()).orElse(null);
+        return new TaskCard(task, type == null ? "Case" : type.label(),
+                type == null || task.caseId() == null ? null : type.pagePath(task.caseId()));
     }
 
     /** The case's name, or its kind when the process carries no name. */

@@ -67,18 +67,6 @@ final class TaskChoices {
                 "REJECT", new Words("Reject", "The application ends here: say why.")));
     }
 
-    private static final Map<String, String> CASE_PATHS = Map.of(
-            "SIG_PROPOSAL", "/sig-proposals/",
-            "PROJECT_PROPOSAL", "/project-proposals/",
-            "PARTNER_APPLICATION", "/partner-applications/",
-            "PARTNER", "/partners/");
-
-    private static final Map<String, String> CASE_TYPES = Map.of(
-            "SIG_PROPOSAL", "SIG proposal",
-            "PROJECT_PROPOSAL", "Project proposal",
-            "PARTNER_APPLICATION", "Partner application",
-            "PARTNER", "Partner (revocation)");
-
     private TaskChoices() {
     }
 
@@ -99,16 +87,6 @@ final class TaskChoices {
     static String label(TaskKind kind, String outcome) {
         return of(kind).stream().filter(c -> c.outcome().equals(outcome)).map(Choice::label).findFirst()
                 .orElse(humanized(outcome));
-    }
-
-    /** The case's own page, or null for a kind of case the portal has no page for. */
-    static String casePath(String caseType, String caseId) {
-        String prefix = CASE_PATHS.get(caseType);
-        return prefix == null || caseId == null ? null : prefix + caseId;
-    }
-
-    static String caseTypeName(String caseType) {
-        return caseType == null ? "Case" : CASE_TYPES.getOrDefault(caseType, humanized(caseType));
     }
 
     private static String humanized(String code) {

@@ -1,5 +1,6 @@
 package org.openanolis.governance.task.web;
 
+import org.openanolis.governance.cases.CaseTypes;
 import org.openanolis.governance.system.PageRequest;
 import java.security.Principal;
 import java.util.List;
@@ -38,6 +39,7 @@ class TaskPagesController {
     private static final Pattern PRODUCT_FIELD = Pattern.compile("products\\[(\\d+)]\\.(.+)");
 
     private final Inbox inbox;
+    private final CaseTypes caseTypes;
 
     /** Only the two fields of the form are bound: nothing else a request carries reaches the task. */
     @InitBinder("completion")
@@ -49,7 +51,7 @@ class TaskPagesController {
     String inbox(Principal principal, Model model) {
         // The newest tasks, as many as one page of the API holds: the page's work stays bounded.
         model.addAttribute("tasks", inbox.openTasksOf(principal.getName(), PageRequest.LARGEST_FIRST).items().stream()
-                .map(TaskCard::of).toList());
+                .map(task -> TaskCard.of(task, caseTypes)).toList());
         return "task/inbox";
     }
 
@@ -86,7 +88,7 @@ class TaskPagesController {
 
     private String form(TaskView task, String user, Model model) {
         model.addAttribute("task", task);
-        model.addAttribute("card", TaskCard.of(task));
+        model.addAttribute("card", TaskCard.of(task, caseTypes));
         List<TaskChoices.Choice> choices = TaskChoices.of(task.kind());
         List<String> commentRequiredFor = choices.stream().filter(TaskChoices.Choice::needsComment)
                 .map(TaskChoices.Choice::label).toList();

@@ -31,13 +31,4 @@ class TaskChoicesTests {
                 .extracting(TaskChoices.Choice::label).containsExactly("Decline");
         assertThat(TaskChoices.of(TaskKind.SIG_PROVISIONING)).noneMatch(TaskChoices.Choice::needsComment);
     }
-
-    @Test
-    void eachKindOfCaseLinksToItsOwnPage() {
-        assertThat(TaskChoices.casePath("SIG_PROPOSAL", "s1")).isEqualTo("/sig-proposals/s1");
-        assertThat(TaskChoices.casePath("PROJECT_PROPOSAL", "p1")).isEqualTo("/project-proposals/p1");
-        assertThat(TaskChoices.casePath("PARTNER_APPLICATION", "a1")).isEqualTo("/partner-applications/a1");
-        assertThat(TaskChoices.casePath("PARTNER", "r1")).as("a revocation lives on the partner").isEqualTo("/partners/r1");
-        assertThat(TaskChoices.casePath("SOMETHING_NEW", "x")).isNull();
-    }
 }
