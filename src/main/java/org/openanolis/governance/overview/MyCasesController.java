@@ -1,4 +1,4 @@
-package org.openanolis.governance.portal.web;
+package org.openanolis.governance.overview;
 
 import java.security.Principal;
 import java.time.Instant;

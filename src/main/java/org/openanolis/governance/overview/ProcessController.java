@@ -1,4 +1,4 @@
-package org.openanolis.governance.portal.web;
+package org.openanolis.governance.overview;
 
 import java.io.IOException;
 import java.io.InputStream;

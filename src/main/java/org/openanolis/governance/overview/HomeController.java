@@ -1,4 +1,4 @@
-package org.openanolis.governance.portal.web;
+package org.openanolis.governance.overview;
 
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.onboarding.ProjectDirectory;
