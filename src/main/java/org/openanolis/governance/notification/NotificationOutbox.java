@@ -3,7 +3,6 @@ package org.openanolis.governance.notification;
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.Page;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 

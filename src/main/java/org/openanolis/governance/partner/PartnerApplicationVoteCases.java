@@ -1,5 +1,6 @@
 package org.openanolis.governance.partner;
 
+import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.vote.VoteCase;
 import org.openanolis.governance.vote.VoteCases;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class PartnerApplicationVoteCases implements VoteCases {
     @Override
     public VoteCase describe(String caseId) {
         PartnerApplication a = applications.find(caseId)
-                .orElseThrow(() -> new IllegalStateException("No partner application " + caseId));
+                .orElseThrow(() -> new NotFoundException("No partner application " + caseId));
         return recusal.of(a.getCompany(), a.getApplicant(), a.getApplicant());
     }
 }

@@ -1,5 +1,6 @@
 package org.openanolis.governance.partner;
 
+import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.vote.VoteCase;
 import org.openanolis.governance.vote.VoteCases;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class PartnerRevocationVoteCases implements VoteCases {
 
     @Override
     public VoteCase describe(String caseId) {
-        Partner p = partners.find(caseId).orElseThrow(() -> new IllegalStateException("No partner " + caseId));
+        Partner p = partners.find(caseId).orElseThrow(() -> new NotFoundException("No partner " + caseId));
         return recusal.of(p.getCompany(), p.getApplicant(), p.getRevocationRequestedBy());
     }
 }

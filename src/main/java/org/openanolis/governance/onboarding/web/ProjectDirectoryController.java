@@ -2,7 +2,6 @@ package org.openanolis.governance.onboarding.web;
 
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.Page;
-import java.util.List;
 
 import org.openanolis.governance.onboarding.Project;
 import org.openanolis.governance.onboarding.ProjectDirectory;

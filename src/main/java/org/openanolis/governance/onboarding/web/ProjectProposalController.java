@@ -4,15 +4,12 @@ import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
-import java.util.List;
 
 import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalStatus;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.timeline.Timeline;
-import org.openanolis.governance.vote.Ballots;
-import org.openanolis.governance.vote.CastBallot;
 import org.openanolis.governance.vote.Votes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +29,6 @@ class ProjectProposalController {
 
     private final ProjectProposals proposals;
     private final Votes votes;
-    private final Ballots ballots;
     private final Timeline timeline;
 
     @PostMapping
@@ -57,13 +53,6 @@ class ProjectProposalController {
                                  Principal principal) {
         require(id);
         return view(proposals.withdraw(id, principal.getName(), request == null ? null : request.reason()), principal);
-    }
-
-    @PostMapping("/{id}/ballots")
-    ResponseEntity<CastBallot> vote(@PathVariable String id, @RequestBody BallotRequest request, Principal principal) {
-        require(id);
-        CastBallot ballot = ballots.cast(ProjectProposal.CASE_TYPE, id, principal.getName(), request.vote(), request.reason());
-        return ResponseEntity.created(URI.create("/api/project-proposals/" + id + "/ballots/" + ballot.member())).body(ballot);
     }
 
     private ProjectProposal require(String id) {

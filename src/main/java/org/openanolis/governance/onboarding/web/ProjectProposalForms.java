@@ -12,7 +12,6 @@ import org.openanolis.governance.people.People;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.portal.SeeOther;
 import org.openanolis.governance.portal.WithdrawalInput;
-import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;

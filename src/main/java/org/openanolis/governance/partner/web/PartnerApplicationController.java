@@ -4,15 +4,12 @@ import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
-import java.util.List;
 
 import org.openanolis.governance.partner.ApplicationStatus;
 import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.timeline.Timeline;
-import org.openanolis.governance.vote.Ballots;
-import org.openanolis.governance.vote.CastBallot;
 import org.openanolis.governance.vote.Votes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +30,6 @@ class PartnerApplicationController {
 
     private final PartnerApplications applications;
     private final Votes votes;
-    private final Ballots ballots;
     private final Timeline timeline;
 
     @PostMapping
@@ -65,15 +61,6 @@ class PartnerApplicationController {
                                     Principal principal) {
         require(id);
         return view(applications.withdraw(id, principal.getName(), request == null ? null : request.reason()), principal);
-    }
-
-    @PostMapping("/{id}/ballots")
-    ResponseEntity<CastBallot> vote(@PathVariable String id, @RequestBody BallotRequest request, Principal principal) {
-        require(id);
-        CastBallot ballot = ballots.cast(PartnerApplication.CASE_TYPE, id, principal.getName(), request.vote(),
-                request.reason());
-        return ResponseEntity.created(URI.create("/api/partner-applications/" + id + "/ballots/" + ballot.member()))
-                .body(ballot);
     }
 
     private PartnerApplication require(String id) {

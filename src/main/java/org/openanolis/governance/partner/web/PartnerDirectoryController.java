@@ -4,12 +4,13 @@ import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
-import java.util.List;
 
 import org.openanolis.governance.partner.Partner;
+import org.openanolis.governance.partner.PartnerCaseTypes;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.openanolis.governance.partner.PartnerStatus;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.vote.BallotRequest;
 import org.openanolis.governance.vote.Ballots;
 import org.openanolis.governance.vote.CastBallot;
 import org.openanolis.governance.vote.Votes;
@@ -58,7 +59,8 @@ class PartnerDirectoryController {
     ResponseEntity<CastBallot> vote(@PathVariable String id, @RequestBody BallotRequest request, Principal principal) {
         require(id);
         CastBallot ballot = ballots.cast(Partner.CASE_TYPE, id, principal.getName(), request.vote(), request.reason());
-        return ResponseEntity.created(URI.create("/api/partners/" + id)).body(ballot);
+        return ResponseEntity.created(URI.create(PartnerCaseTypes.PARTNER_REVOCATION.apiPath(id) + "/ballots/"
+                + ballot.member())).body(ballot);
     }
 
     private Partner require(String id) {

@@ -2,7 +2,6 @@ package org.openanolis.governance.sig.web;
 
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.Page;
-import java.util.List;
 
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;

@@ -4,15 +4,12 @@ import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
-import java.util.List;
 
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposals;
 import org.openanolis.governance.sig.SigStatus;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.timeline.Timeline;
-import org.openanolis.governance.vote.Ballots;
-import org.openanolis.governance.vote.CastBallot;
 import org.openanolis.governance.vote.Votes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +30,6 @@ class SigProposalController {
 
     private final SigProposals proposals;
     private final Votes votes;
-    private final Ballots ballots;
     private final Timeline timeline;
 
     @PostMapping
@@ -63,22 +59,6 @@ class SigProposalController {
                              Principal principal) {
         require(id);
         return view(proposals.withdraw(id, principal.getName(), request == null ? null : request.reason()), principal);
-    }
-
-    @PostMapping("/{id}/ballots")
-    ResponseEntity<CastBallot> vote(@PathVariable String id, @RequestBody BallotRequest request, Principal principal) {
-        require(id);
-        CastBallot ballot = ballots.cast(SigProposal.CASE_TYPE, id, principal.getName(), request.vote(), request.reason());
-        return ResponseEntity.created(URI.create("/api/sig-proposals/" + id + "/ballots/" + ballot.member())).body(ballot);
-    }
-
-    @GetMapping("/{id}/ballots/{member}")
-    CastBallot ballot(@PathVariable String id, @PathVariable String member, Principal principal) {
-        require(id);
-        return votes.views(SigProposal.CASE_TYPE, id, principal.getName()).stream()
-                .filter(v -> v.ballots() != null).flatMap(v -> v.ballots().stream())
-                .filter(b -> b.member().equals(member)).reduce((first, last) -> last)
-                .orElseThrow(() -> new NotFoundException("No ballot of " + member + " that you may see"));
     }
 
     private SigProposal require(String id) {

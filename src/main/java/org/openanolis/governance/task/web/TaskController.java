@@ -3,7 +3,6 @@ package org.openanolis.governance.task.web;
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.Page;
 import java.security.Principal;
-import java.util.List;
 
 import org.openanolis.governance.task.Inbox;
 import org.openanolis.governance.task.TaskView;

@@ -173,6 +173,11 @@ class ProjectProposalApiIntegrationTests extends ProjectScenario {
         for (String member : List.of("bob", "carol", "dave", "erin", "grace")) {
             ResponseEntity<Map<String, Object>> ballot = post(member, "/project-proposals/" + id + "/ballots", Map.of("vote", "APPROVE"));
             assertThat(ballot.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            // The Location leads to the ballot itself, on this case's own path (it used to lead nowhere).
+            String location = ballot.getHeaders().getLocation().toString();
+            assertThat(location).isEqualTo("/api/project-proposals/" + id + "/ballots/" + member);
+            assertThat(get(member, location.substring("/api".length())).getBody()).containsEntry("member", member)
+                    .containsEntry("vote", "APPROVE");
         }
         assertThat(post("bob", "/project-proposals/" + id + "/ballots", Map.of("vote", "APPROVE")).getStatusCode())
                 .as("a ballot is final").isEqualTo(HttpStatus.CONFLICT);

@@ -158,8 +158,11 @@ class PartnerApplicationApiIntegrationTests {
         assertThat(voting.get("vote").get("threshold").asText()).isEqualTo("SIMPLE");
         assertThat(texts(voting.get("vote").get("recused"))).as("quinn's organization, Globex").containsExactly("bob");
         for (String member : List.of("alice", "carol", "dave", "erin", "frank")) {
-            assertThat(send(member, "POST", "/api/partner-applications/" + id + "/ballots", Map.of("vote", "APPROVE"))
-                    .status()).isEqualTo(201);
+            Answer cast = send(member, "POST", "/api/partner-applications/" + id + "/ballots", Map.of("vote", "APPROVE"));
+            assertThat(cast.status()).isEqualTo(201);
+            // The Location leads to the ballot itself, on this case's own path (it used to lead nowhere).
+            assertThat(cast.location()).isEqualTo("/api/partner-applications/" + id + "/ballots/" + member);
+            assertThat(send(member, "GET", cast.location(), null).body().get("vote").asText()).isEqualTo("APPROVE");
         }
         engine.passTime(id, Duration.ofHours(72));
 

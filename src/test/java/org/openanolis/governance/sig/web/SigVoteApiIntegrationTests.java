@@ -135,6 +135,19 @@ class SigVoteApiIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void aBallotOnACaseThatIsNotThereOrOfNoKindTheCommitteeDecidesIsNotFound() {
+        for (String collection : List.of("sig-proposals", "project-proposals", "partner-applications", "partners")) {
+            Api.Answer missing = api.as("dave").post("/api/" + collection + "/no-such-case/ballots", Map.of("vote", "APPROVE"));
+            assertProblem(missing, 404, "not-found");
+            assertThat(missing.field("detail")).as(collection).endsWith(" no-such-case");
+            assertProblem(api.as("dave").get("/api/" + collection + "/no-such-case/ballots/dave"), 404, "not-found");
+        }
+        for (String path : List.of("/api/tasks/t1/ballots", "/api/sigs/sig-x/ballots", "/api/nothing/x/ballots")) {
+            assertProblem(api.as("dave").post(path, Map.of("vote", "APPROVE")), 404, "not-found");
+        }
+    }
+
+    @Test
     void ballotBeforeTheVoteOpensIsAConflict() {
         String id = submit(uniqueName("triageballot"));
 

@@ -1,7 +1,0 @@
-package org.openanolis.governance.sig.web;
-
-import org.openanolis.governance.vote.BallotChoice;
-
-/** The body of POST .../ballots. */
-record BallotRequest(BallotChoice vote, String reason) {
-}
