@@ -1,11 +1,11 @@
 package org.openanolis.governance.notification;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.stereotype.Service;
 
 /** The outbox as administrators, tests and metrics see it: what waits, what went out, what failed. */

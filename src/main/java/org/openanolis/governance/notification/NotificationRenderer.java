@@ -1,7 +1,5 @@
 package org.openanolis.governance.notification;
 
-import org.openanolis.governance.cases.CaseTypes;
-import org.openanolis.governance.cases.CaseType;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.net.URI;
@@ -18,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.openanolis.governance.cases.CaseType;
+import org.openanolis.governance.cases.CaseTypes;
 import org.springframework.web.util.UriUtils;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;

@@ -1,7 +1,5 @@
 package org.openanolis.governance.notification;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,5 @@
 package org.openanolis.governance.onboarding;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.openanolis.governance.system.JsonLists;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

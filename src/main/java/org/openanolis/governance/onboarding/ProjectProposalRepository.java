@@ -1,7 +1,5 @@
 package org.openanolis.governance.onboarding;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.openanolis.governance.system.CaseTables;
 import org.openanolis.governance.system.JsonLists;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,18 +57,12 @@ class ProjectProposalRepository {
 
     /** One page of the proposals (all, or those in one status), the newest first. */
     Page<ProjectProposal> list(ProjectProposalStatus status, PageRequest page) {
-        String where = status == null ? "" : " where status = :s";
-        return Page.of(jdbc.sql("select * from project_proposal" + where + " order by submitted_at desc, id"
-                        + " limit :limit offset :offset")
-                .param("s", status == null ? null : status.name())
-                .param("limit", page.probe()).param("offset", page.offset())
-                .query(this::toProposal).list(), page);
+        return CaseTables.page(jdbc, "project_proposal", status == null ? null : status.name(), page, this::toProposal);
     }
 
     /** Every proposal this person made, the newest first. */
     List<ProjectProposal> proposedBy(String proposer) {
-        return jdbc.sql("select * from project_proposal where proposer = :p order by submitted_at desc, id")
-                .param("p", proposer).query(this::toProposal).list();
+        return CaseTables.of(jdbc, "project_proposal", "proposer", proposer, this::toProposal);
     }
 
     /** Whether an open proposal already uses this name, in any case. */

@@ -1,7 +1,5 @@
 package org.openanolis.governance.onboarding;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +21,8 @@ import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.OpenCaseLimit;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.task.CaseTasks;
 import org.openanolis.governance.timeline.Timeline;

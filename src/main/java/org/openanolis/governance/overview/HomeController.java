@@ -1,10 +1,10 @@
 package org.openanolis.governance.overview;
 
-import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.onboarding.ProjectDirectory;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.openanolis.governance.partner.PartnerStatus;
 import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

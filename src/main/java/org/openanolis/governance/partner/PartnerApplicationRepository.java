@@ -1,7 +1,5 @@
 package org.openanolis.governance.partner;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.openanolis.governance.system.CaseTables;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,18 +61,12 @@ class PartnerApplicationRepository {
 
     /** One page of the applications (all, or those in one status), the newest first. */
     Page<PartnerApplication> list(ApplicationStatus status, PageRequest page) {
-        String where = status == null ? "" : " where status = :s";
-        return Page.of(jdbc.sql("select * from partner_application" + where + " order by submitted_at desc, id"
-                        + " limit :limit offset :offset")
-                .param("s", status == null ? null : status.name())
-                .param("limit", page.probe()).param("offset", page.offset())
-                .query(this::toApplication).list(), page);
+        return CaseTables.page(jdbc, "partner_application", status == null ? null : status.name(), page, this::toApplication);
     }
 
     /** Every application this person made, the newest first. */
     List<PartnerApplication> appliedBy(String applicant) {
-        return jdbc.sql("select * from partner_application where applicant = :a order by submitted_at desc, id")
-                .param("a", applicant).query(this::toApplication).list();
+        return CaseTables.of(jdbc, "partner_application", "applicant", applicant, this::toApplication);
     }
 
     /** Whether another open application (not {@code exceptId}) names this company, in any case. */

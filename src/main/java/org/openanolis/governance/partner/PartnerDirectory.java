@@ -1,7 +1,5 @@
 package org.openanolis.governance.partner;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +21,8 @@ import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.stereotype.Service;

@@ -1,13 +1,13 @@
 package org.openanolis.governance.partner;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,5 @@
 package org.openanolis.governance.sig;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.openanolis.governance.system.CaseTables;
 import org.openanolis.governance.system.JsonLists;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,18 +68,12 @@ class SigProposalRepository {
 
     /** One page of the proposals (all, or those in one status), the newest first. */
     Page<SigProposal> list(SigStatus status, PageRequest page) {
-        String where = status == null ? "" : " where status = :s";
-        return Page.of(jdbc.sql("select * from sig_proposal" + where + " order by submitted_at desc, id"
-                        + " limit :limit offset :offset")
-                .param("s", status == null ? null : status.name())
-                .param("limit", page.probe()).param("offset", page.offset())
-                .query(this::toProposal).list(), page);
+        return CaseTables.page(jdbc, "sig_proposal", status == null ? null : status.name(), page, this::toProposal);
     }
 
     /** Every proposal this person made, the newest first. */
     List<SigProposal> proposedBy(String proposer) {
-        return jdbc.sql("select * from sig_proposal where proposer = :p order by submitted_at desc, id")
-                .param("p", proposer).query(this::toProposal).list();
+        return CaseTables.of(jdbc, "sig_proposal", "proposer", proposer, this::toProposal);
     }
 
     /** Whether an open proposal other than {@code exceptId} already uses this name, in any case. */

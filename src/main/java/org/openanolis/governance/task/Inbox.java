@@ -1,7 +1,5 @@
 package org.openanolis.governance.task;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +18,8 @@ import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.task.TaskCompletionRules.Completion;
 import org.openanolis.governance.vote.BallotChoice;
 import org.openanolis.governance.vote.Ballots;

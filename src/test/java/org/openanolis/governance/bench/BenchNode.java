@@ -1,6 +1,5 @@
 package org.openanolis.governance.bench;
 
-import org.openanolis.governance.support.Readiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.Readiness;
 import org.openanolis.governance.system.ClusterNode;
 
 /**

@@ -1,6 +1,5 @@
 package org.openanolis.governance.bench;
 
-import org.openanolis.governance.support.Readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -41,8 +40,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openanolis.governance.bench.Report.Target;
 import org.openanolis.governance.support.Api;
-import org.openanolis.governance.system.ClusterNode;
+import org.openanolis.governance.support.Readiness;
 import org.openanolis.governance.support.SigProposalBodies;
+import org.openanolis.governance.system.ClusterNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;

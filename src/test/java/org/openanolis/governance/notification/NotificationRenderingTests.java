@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.openanolis.governance.support.ApplicationCaseTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openanolis.governance.support.ApplicationCaseTypes;
 
 class NotificationRenderingTests {
 

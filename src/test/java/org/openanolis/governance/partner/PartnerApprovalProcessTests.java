@@ -1,6 +1,5 @@
 package org.openanolis.governance.partner;
 
-import org.openanolis.governance.system.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -20,6 +19,7 @@ import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.task.Inbox;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.vote.BallotChoice;

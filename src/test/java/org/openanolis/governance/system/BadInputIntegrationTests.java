@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,8 @@ import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.PartnerApplicationBodies;
+import org.openanolis.governance.support.ProjectProposalBodies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -517,45 +518,16 @@ class BadInputIntegrationTests extends ApiScenario {
     }
 
     private static Map<String, Object> project(String sponsor) {
-        String name = "bad-input-" + System.nanoTime() % 1_000_000 + "-" + COMPANIES.incrementAndGet();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("summary", "A container runtime for confidential workloads");
-        body.put("description", String.join(" ", Collections.nCopies(120, "word")));
-        body.put("repositoryUrl", "https://git.example.org/" + name);
-        body.put("website", "https://" + name + ".example.org");
-        body.put("license", "Apache-2.0");
-        body.put("sponsorSig", sponsor);
-        body.put("maintainers", List.of("quinn", "rita"));
-        body.put("securityContact", "security@example.org");
-        body.put("codeOfConductUrl", "https://example.org/code-of-conduct");
-        body.put("originOrganization", "Community Foundation");
-        return body;
+        return ProjectProposalBodies.valid("bad-input-" + System.nanoTime() % 1_000_000 + "-" + COMPANIES.incrementAndGet(),
+                sponsor);
     }
 
     private static Map<String, Object> product(String name) {
-        Map<String, Object> product = new LinkedHashMap<>();
-        product.put("name", name);
-        product.put("version", "2.0");
-        product.put("arch", "aarch64");
-        product.put("baseRelease", "anolis-23.2");
-        product.put("testReport", Map.of("passed", 120, "failed", 0, "pending", 0));
-        return product;
+        return PartnerApplicationBodies.product(name);
     }
 
     private static Map<String, Object> application(String company) {
-        String slug = company.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("company", company);
-        body.put("registrationId", "91330100MA2AAAAAAA");
-        body.put("country", "CN");
-        body.put("website", "https://" + slug + ".example");
-        body.put("type", "OSV");
-        body.put("contactName", "Contact Person");
-        body.put("contactEmail", "contact@" + slug + ".example");
-        body.put("agreementVersion", "1.0");
-        body.put("products", new ArrayList<>(List.of(product("Server X"))));
-        return body;
+        return PartnerApplicationBodies.valid(company);
     }
 
     /** The valid body with one field replaced, as JSON text (lone-surrogate markers become JSON escapes). */

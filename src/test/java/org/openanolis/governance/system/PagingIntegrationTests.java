@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +17,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.PartnerApplicationBodies;
+import org.openanolis.governance.support.ProjectProposalBodies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
@@ -75,8 +74,8 @@ class PagingIntegrationTests extends ApiScenario {
         for (int i = 0; i < 3; i++) {
             String suffix = System.nanoTime() % 1_000_000 + "-" + i;
             submit(uniqueName("paging"));
-            expectCreated(api.as("paul").post("/api/project-proposals", project("paging-" + suffix, sponsor)));
-            expectCreated(api.as("rita").post("/api/partner-applications", application("Paging " + suffix + " Systems")));
+            expectCreated(api.as("paul").post("/api/project-proposals", ProjectProposalBodies.valid("paging-" + suffix, sponsor)));
+            expectCreated(api.as("rita").post("/api/partner-applications", PartnerApplicationBodies.valid("Paging " + suffix + " Systems")));
             directorySig("sig-paging-" + suffix);
             directoryProject("paging-listed-" + suffix, sponsor);
             directoryPartner("Paging Listed " + suffix);
@@ -207,37 +206,5 @@ class PagingIntegrationTests extends ApiScenario {
                                 'contact@partner.example', 'rita', 'seeded', 'LISTED', :now, :now)""")
                 .param("id", "paging-" + System.nanoTime()).param("company", company)
                 .param("key", company.toLowerCase(Locale.ROOT)).param("now", Timestamp.from(Instant.now())).update();
-    }
-
-    private static Map<String, Object> project(String name, String sponsor) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("summary", "A listing of paged things");
-        body.put("description", String.join(" ", java.util.Collections.nCopies(120, "word")));
-        body.put("repositoryUrl", "https://git.example.org/" + name);
-        body.put("website", "https://" + name + ".example.org");
-        body.put("license", "Apache-2.0");
-        body.put("sponsorSig", sponsor);
-        body.put("maintainers", List.of("quinn", "rita"));
-        body.put("securityContact", "security@example.org");
-        body.put("codeOfConductUrl", "https://example.org/code-of-conduct");
-        body.put("originOrganization", "Community Foundation");
-        return body;
-    }
-
-    private static Map<String, Object> application(String company) {
-        String slug = company.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("company", company);
-        body.put("registrationId", "91330100MA2AAAAAAA");
-        body.put("country", "CN");
-        body.put("website", "https://" + slug + ".example");
-        body.put("type", "OSV");
-        body.put("contactName", "Contact Person");
-        body.put("contactEmail", "contact@" + slug + ".example");
-        body.put("agreementVersion", "1.0");
-        body.put("products", List.of(Map.of("name", "Server X", "version", "2.0", "arch", "aarch64",
-                "baseRelease", "anolis-23.2", "testReport", Map.of("passed", 120, "failed", 0, "pending", 0))));
-        return body;
     }
 }

@@ -1,6 +1,5 @@
 package org.openanolis.governance.system;
 
-import org.openanolis.governance.support.Readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.Readiness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

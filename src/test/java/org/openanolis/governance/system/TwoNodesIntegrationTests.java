@@ -1,6 +1,5 @@
 package org.openanolis.governance.system;
 
-import org.openanolis.governance.support.Readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -44,8 +43,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
-import org.openanolis.governance.support.SigProposalBodies;
 import org.openanolis.governance.support.CamundaSchema;
+import org.openanolis.governance.support.Readiness;
+import org.openanolis.governance.support.SigProposalBodies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,5 @@
 package org.openanolis.governance.notification.web;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +8,8 @@ import org.openanolis.governance.notification.NotificationStatus;
 import org.openanolis.governance.notification.OutboxEntry;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

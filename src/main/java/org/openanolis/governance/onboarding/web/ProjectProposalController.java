@@ -1,7 +1,5 @@
 package org.openanolis.governance.onboarding.web;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
 
@@ -9,6 +7,8 @@ import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalStatus;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.Votes;
 import org.springframework.http.ResponseEntity;

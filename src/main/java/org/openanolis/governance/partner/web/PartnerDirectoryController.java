@@ -1,7 +1,5 @@
 package org.openanolis.governance.partner.web;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.net.URI;
 import java.security.Principal;
 
@@ -10,6 +8,8 @@ import org.openanolis.governance.partner.PartnerCaseTypes;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.openanolis.governance.partner.PartnerStatus;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.vote.BallotRequest;
 import org.openanolis.governance.vote.Ballots;
 import org.openanolis.governance.vote.CastBallot;

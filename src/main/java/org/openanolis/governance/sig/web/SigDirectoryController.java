@@ -1,11 +1,10 @@
 package org.openanolis.governance.sig.web;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
-
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

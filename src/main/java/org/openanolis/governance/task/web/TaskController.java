@@ -1,9 +1,9 @@
 package org.openanolis.governance.task.web;
 
-import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.system.Page;
 import java.security.Principal;
 
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.task.Inbox;
 import org.openanolis.governance.task.TaskView;
 import org.springframework.http.HttpStatus;

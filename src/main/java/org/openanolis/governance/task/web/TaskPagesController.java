@@ -1,16 +1,16 @@
 package org.openanolis.governance.task.web;
 
-import org.openanolis.governance.cases.CaseTypes;
-import org.openanolis.governance.system.PageRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openanolis.governance.cases.CaseTypes;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.PortalController;
 import org.openanolis.governance.task.Inbox;
 import org.openanolis.governance.task.TaskKind;

@@ -1,6 +1,5 @@
 package org.openanolis.governance.partner.web;
 
-import org.openanolis.governance.support.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,0 +1,40 @@
+package org.openanolis.governance.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Request bodies of valid partner applications for {@code POST /api/partner-applications}. */
+public final class PartnerApplicationBodies {
+
+    private PartnerApplicationBodies() {
+    }
+
+    /** A valid OSV application for one product that passes every test on a supported release. */
+    public static Map<String, Object> valid(String company) {
+        String slug = company.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("company", company);
+        body.put("registrationId", "91330100MA2AAAAAAA");
+        body.put("country", "CN");
+        body.put("website", "https://" + slug + ".example");
+        body.put("type", "OSV");
+        body.put("contactName", "Contact Person");
+        body.put("contactEmail", "contact@" + slug + ".example");
+        body.put("agreementVersion", "1.0");
+        body.put("products", new ArrayList<>(List.of(product("Server X"))));
+        return body;
+    }
+
+    public static Map<String, Object> product(String name) {
+        Map<String, Object> product = new LinkedHashMap<>();
+        product.put("name", name);
+        product.put("version", "2.0");
+        product.put("arch", "aarch64");
+        product.put("baseRelease", "anolis-23.2");
+        product.put("testReport", Map.of("passed", 120, "failed", 0, "pending", 0));
+        return product;
+    }
+}
