@@ -14,6 +14,11 @@ public final class PartnerApplicationBodies {
 
     /** A valid OSV application for one product that passes every test on a supported release. */
     public static Map<String, Object> valid(String company) {
+        return withFailedTests(company, 0);
+    }
+
+    /** The same with this many failed tests in the product's report: more than none fails technical verification. */
+    public static Map<String, Object> withFailedTests(String company, int failedTests) {
         String slug = company.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("company", company);
@@ -24,7 +29,9 @@ public final class PartnerApplicationBodies {
         body.put("contactName", "Contact Person");
         body.put("contactEmail", "contact@" + slug + ".example");
         body.put("agreementVersion", "1.0");
-        body.put("products", new ArrayList<>(List.of(product("Server X"))));
+        Map<String, Object> product = product("Server X");
+        product.put("testReport", Map.of("passed", 120, "failed", failedTests, "pending", 0));
+        body.put("products", new ArrayList<>(List.of(product)));
         return body;
     }
 

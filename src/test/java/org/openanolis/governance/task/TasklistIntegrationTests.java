@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.PartnerApplicationBodies;
 import org.openanolis.governance.support.Webapps;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -282,19 +282,7 @@ class TasklistIntegrationTests extends ApiScenario {
     }
 
     private static Map<String, Object> partnerApplication(String company, int failedTests) {
-        String slug = company.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        Map<String, Object> body = new HashMap<>();
-        body.put("company", company);
-        body.put("registrationId", "91330100MA2AAAAAAA");
-        body.put("country", "CN");
-        body.put("website", "https://" + slug + ".example");
-        body.put("type", "OSV");
-        body.put("contactName", "Contact Person");
-        body.put("contactEmail", "contact@" + slug + ".example");
-        body.put("agreementVersion", "1.0");
-        body.put("products", new ArrayList<>(List.of(Map.of("name", "Server X", "version", "2.0", "arch", "aarch64",
-                "baseRelease", "anolis-23.2", "testReport", Map.of("passed", 120, "failed", failedTests, "pending", 0)))));
-        return body;
+        return PartnerApplicationBodies.withFailedTests(company, failedTests);
     }
 
     private static String body(Object value) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.PartnerApplicationBodies;
 import org.openanolis.governance.support.Portal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -324,18 +324,6 @@ class TaskPagesIntegrationTests extends ApiScenario {
     }
 
     private static Map<String, Object> partnerApplication(String company, int failedTests) {
-        String slug = company.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        Map<String, Object> body = new HashMap<>();
-        body.put("company", company);
-        body.put("registrationId", "91330100MA2AAAAAAA");
-        body.put("country", "CN");
-        body.put("website", "https://" + slug + ".example");
-        body.put("type", "OSV");
-        body.put("contactName", "Contact Person");
-        body.put("contactEmail", "contact@" + slug + ".example");
-        body.put("agreementVersion", "1.0");
-        body.put("products", List.of(Map.of("name", "Server X", "version", "2.0", "arch", "aarch64",
-                "baseRelease", "anolis-23.2", "testReport", Map.of("passed", 120, "failed", failedTests, "pending", 0))));
-        return body;
+        return PartnerApplicationBodies.withFailedTests(company, failedTests);
     }
 }
