@@ -220,10 +220,6 @@ public class PartnerApplications {
         applications.update(a);
     }
 
-    PartnerApplication require(String id) {
-        return applications.find(id).orElseThrow(() -> new NotFoundException("No partner application " + id));
-    }
-
     private PartnerApplication lock(String id) {
         return applications.lock(id).orElseThrow(() -> new NotFoundException("No partner application " + id));
     }

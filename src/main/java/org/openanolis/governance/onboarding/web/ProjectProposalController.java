@@ -3,6 +3,7 @@ package org.openanolis.governance.onboarding.web;
 import java.net.URI;
 import java.security.Principal;
 
+import org.openanolis.governance.onboarding.ProjectCaseType;
 import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalStatus;
 import org.openanolis.governance.onboarding.ProjectProposals;
@@ -34,7 +35,7 @@ class ProjectProposalController {
     @PostMapping
     ResponseEntity<ProjectProposalView> submit(@RequestBody ProjectProposalRequest request, Principal principal) {
         ProjectProposal p = proposals.submit(request.toForm(), principal.getName());
-        return ResponseEntity.created(URI.create("/api/project-proposals/" + p.getId())).body(view(p, principal));
+        return ResponseEntity.created(URI.create(ProjectCaseType.PROJECT_PROPOSAL.apiPath(p.getId()))).body(view(p, principal));
     }
 
     @GetMapping

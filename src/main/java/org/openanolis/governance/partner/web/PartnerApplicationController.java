@@ -6,6 +6,7 @@ import java.security.Principal;
 import org.openanolis.governance.partner.ApplicationStatus;
 import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplications;
+import org.openanolis.governance.partner.PartnerCaseTypes;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -35,7 +36,7 @@ class PartnerApplicationController {
     @PostMapping
     ResponseEntity<PartnerApplicationView> submit(@RequestBody PartnerApplicationRequest request, Principal principal) {
         PartnerApplication a = applications.submit(request.toForm(), principal.getName());
-        return ResponseEntity.created(URI.create("/api/partner-applications/" + a.getId())).body(view(a, principal));
+        return ResponseEntity.created(URI.create(PartnerCaseTypes.PARTNER_APPLICATION.apiPath(a.getId()))).body(view(a, principal));
     }
 
     @GetMapping

@@ -51,7 +51,7 @@ class PartnerDirectoryController {
                                        Principal principal) {
         require(id);
         Partner p = directory.requestRevocation(id, principal.getName(), request == null ? null : request.reason());
-        return ResponseEntity.created(URI.create("/api/partners/" + id)).body(view(p, principal));
+        return ResponseEntity.created(URI.create(PartnerCaseTypes.PARTNER_REVOCATION.apiPath(id))).body(view(p, principal));
     }
 
     /** A committee member's ballot on the open revocation (the same as completing the ballot task). */

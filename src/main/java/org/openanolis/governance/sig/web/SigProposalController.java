@@ -3,6 +3,7 @@ package org.openanolis.governance.sig.web;
 import java.net.URI;
 import java.security.Principal;
 
+import org.openanolis.governance.sig.SigCaseType;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposals;
 import org.openanolis.governance.sig.SigStatus;
@@ -35,7 +36,7 @@ class SigProposalController {
     @PostMapping
     ResponseEntity<SigProposalView> submit(@RequestBody SigProposalRequest request, Principal principal) {
         SigProposal p = proposals.submit(request.toForm(), principal.getName());
-        return ResponseEntity.created(URI.create("/api/sig-proposals/" + p.getId())).body(view(p, principal));
+        return ResponseEntity.created(URI.create(SigCaseType.SIG_PROPOSAL.apiPath(p.getId()))).body(view(p, principal));
     }
 
     @GetMapping
