@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectCaseType {
 
     public static final CaseType PROJECT_PROPOSAL = new CaseType(ProjectProposal.CASE_TYPE,
-            "project-proposals", "Project proposal", ProjectOnboardingProcess.KEY, null, ProjectOnboardingProcess.MESSAGE_WITHDRAWN);
+            "project-proposals", "Project proposal", ProjectOnboardingProcess.KEY, null,
+            ProjectOnboardingProcess.MESSAGE_WITHDRAWN);
 
     @Bean
     CaseType projectProposalCaseType() {

@@ -62,7 +62,7 @@ class ProjectProposalRepository {
 
     /** Every proposal this person made, the newest first. */
     List<ProjectProposal> proposedBy(String proposer) {
-        return CaseTables.of(jdbc, "project_proposal", "proposer", proposer, this::toProposal);
+        return CaseTables.byPerson(jdbc, "project_proposal", "proposer", proposer, this::toProposal);
     }
 
     /** Whether an open proposal already uses this name, in any case. */

@@ -7,12 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.openanolis.governance.cases.CaseType;
-import org.openanolis.governance.cases.CaseTypes;
-import org.openanolis.governance.onboarding.ProjectProposal;
+import org.openanolis.governance.onboarding.ProjectCaseType;
 import org.openanolis.governance.onboarding.ProjectProposals;
-import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplications;
-import org.openanolis.governance.sig.SigProposal;
+import org.openanolis.governance.partner.PartnerCaseTypes;
+import org.openanolis.governance.sig.SigCaseType;
 import org.openanolis.governance.sig.SigProposals;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
@@ -28,7 +27,6 @@ class MyCasesController {
     private final SigProposals sigProposals;
     private final ProjectProposals projectProposals;
     private final PartnerApplications partnerApplications;
-    private final CaseTypes caseTypes;
 
     /** One row of the list. */
     record MyCase(String kind, String name, String status, Instant changedAt, String href) {
@@ -40,18 +38,17 @@ class MyCasesController {
         List<MyCase> cases = new ArrayList<>();
         // Each kind read by its proposer in the database: the page's work grows with one person's cases only.
         sigProposals.proposedBy(me).forEach(p -> cases.add(
-                row(SigProposal.CASE_TYPE, p.getId(), p.getName(), p.getStatus().name(), p.getUpdatedAt())));
-        projectProposals.proposedBy(me).forEach(p -> cases.add(
-                row(ProjectProposal.CASE_TYPE, p.getId(), p.getName(), p.getStatus().name(), p.getUpdatedAt())));
-        partnerApplications.appliedBy(me).forEach(a -> cases.add(
-                row(PartnerApplication.CASE_TYPE, a.getId(), a.getCompany(), a.getStatus().name(), a.getUpdatedAt())));
+                row(SigCaseType.SIG_PROPOSAL, p.getId(), p.getName(), p.getStatus().name(), p.getUpdatedAt())));
+        projectProposals.proposedBy(me).forEach(p -> cases.add(row(ProjectCaseType.PROJECT_PROPOSAL, p.getId(),
+                p.getName(), p.getStatus().name(), p.getUpdatedAt())));
+        partnerApplications.appliedBy(me).forEach(a -> cases.add(row(PartnerCaseTypes.PARTNER_APPLICATION, a.getId(),
+                a.getCompany(), a.getStatus().name(), a.getUpdatedAt())));
         cases.sort(Comparator.comparing(MyCase::changedAt).reversed());
         model.addAttribute("cases", cases);
         return "portal/my-cases";
     }
 
-    private MyCase row(String caseType, String id, String name, String status, Instant changedAt) {
-        CaseType type = caseTypes.byKey(caseType).orElseThrow();
+    private static MyCase row(CaseType type, String id, String name, String status, Instant changedAt) {
         return new MyCase(type.label(), name, status, changedAt, type.pagePath(id));
     }
 }

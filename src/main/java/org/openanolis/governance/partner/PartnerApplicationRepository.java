@@ -61,12 +61,13 @@ class PartnerApplicationRepository {
 
     /** One page of the applications (all, or those in one status), the newest first. */
     Page<PartnerApplication> list(ApplicationStatus status, PageRequest page) {
-        return CaseTables.page(jdbc, "partner_application", status == null ? null : status.name(), page, this::toApplication);
+        return CaseTables.page(jdbc, "partner_application", status == null ? null : status.name(), page,
+                this::toApplication);
     }
 
     /** Every application this person made, the newest first. */
     List<PartnerApplication> appliedBy(String applicant) {
-        return CaseTables.of(jdbc, "partner_application", "applicant", applicant, this::toApplication);
+        return CaseTables.byPerson(jdbc, "partner_application", "applicant", applicant, this::toApplication);
     }
 
     /** Whether another open application (not {@code exceptId}) names this company, in any case. */

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 public class SigCaseType {
 
     public static final CaseType SIG_PROPOSAL = new CaseType(SigProposal.CASE_TYPE, "sig-proposals",
-            "SIG proposal", SigCreationProcess.KEY, SigCreationProcess.MESSAGE_REVISED, SigCreationProcess.MESSAGE_WITHDRAWN);
+            "SIG proposal", SigCreationProcess.KEY, SigCreationProcess.MESSAGE_REVISED,
+            SigCreationProcess.MESSAGE_WITHDRAWN);
 
     @Bean
     CaseType sigProposalCaseType() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -40,9 +41,7 @@ public class SigDirectory {
     public Map<String, String> displayNames() {
         Map<String, String> names = new LinkedHashMap<>();
         jdbc.sql("select name, display_name from sig where status = 'ACTIVE' order by name, name_key")
-                .query(rs -> {
-                    names.put(rs.getString("name"), rs.getString("display_name"));
-                });
+                .query((RowCallbackHandler) rs -> names.put(rs.getString("name"), rs.getString("display_name")));
         return names;
     }
 

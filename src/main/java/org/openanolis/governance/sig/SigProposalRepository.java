@@ -73,7 +73,7 @@ class SigProposalRepository {
 
     /** Every proposal this person made, the newest first. */
     List<SigProposal> proposedBy(String proposer) {
-        return CaseTables.of(jdbc, "sig_proposal", "proposer", proposer, this::toProposal);
+        return CaseTables.byPerson(jdbc, "sig_proposal", "proposer", proposer, this::toProposal);
     }
 
     /** Whether an open proposal other than {@code exceptId} already uses this name, in any case. */

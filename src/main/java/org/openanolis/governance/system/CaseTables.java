@@ -26,8 +26,8 @@ public final class CaseTables {
     }
 
     /** Every case of the table whose {@code personColumn} names this person, newest first. */
-    public static <T> List<T> of(JdbcClient jdbc, String table, String personColumn, String person,
-                                 RowMapper<T> rows) {
+    public static <T> List<T> byPerson(JdbcClient jdbc, String table, String personColumn, String person,
+                                       RowMapper<T> rows) {
         return jdbc.sql("select * from " + table + " where " + personColumn + " = :p order by submitted_at desc, id")
                 .param("p", person).query(rows).list();
     }

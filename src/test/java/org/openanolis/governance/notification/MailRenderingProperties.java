@@ -42,7 +42,8 @@ class MailRenderingProperties {
     private static final String OPEN = "\u00ab";
     private static final String CLOSE = "<b>&\"'\u00bb";
 
-    private final NotificationRenderer renderer = new NotificationRenderer("https://governance.example.org", ApplicationCaseTypes.all());
+    private final NotificationRenderer renderer = new NotificationRenderer("https://governance.example.org",
+            ApplicationCaseTypes.all());
 
     @Property(tries = 50)
     void userTextIsEscapedInHtmlVerbatimInTextAndNeverInAHeader(@ForAll NoticeType type, @ForAll("texts") String name,

@@ -23,6 +23,7 @@ import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.Portal;
+import org.openanolis.governance.support.ProjectProposalBodies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -256,18 +257,8 @@ class CasePagesIntegrationTests extends ApiScenario {
     void aProjectProposalShowsItsFactsItsProposersWithdrawalAndTheSponsoringChairsTask() throws Exception {
         String sponsor = activeSig();
         String name = uniqueName("proj").substring(4);
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("name", name);
-        body.put("summary", "A container runtime for confidential workloads");
-        body.put("description", String.join(" ", java.util.Collections.nCopies(120, "word")));
-        body.put("repositoryUrl", "https://git.example.org/" + name);
-        body.put("website", "https://" + name + ".example.org");
-        body.put("license", "Apache-2.0");
-        body.put("sponsorSig", sponsor);
+        Map<String, Object> body = ProjectProposalBodies.valid(name, sponsor);
         body.put("maintainers", List.of("quinn", "paul"));
-        body.put("securityContact", "security@example.org");
-        body.put("codeOfConductUrl", "https://example.org/code-of-conduct");
-        body.put("originOrganization", "Community Foundation");
         Api.Answer created = api.as("rita").post("/api/project-proposals", body);
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         String id = created.field("id");

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +42,8 @@ import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.DemoPasswords;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.PartnerApplicationBodies;
+import org.openanolis.governance.support.ProjectProposalBodies;
 import org.openanolis.governance.support.SigProposalBodies;
 import org.openanolis.governance.support.Webapps;
 import org.openanolis.governance.task.TaskKind;
@@ -492,34 +493,11 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     }
 
     private Map<String, Object> projectBody(String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("summary", "A container runtime for confidential workloads");
-        body.put("description", description());
-        body.put("repositoryUrl", "https://git.example.org/" + name);
-        body.put("website", "https://" + name + ".example.org");
-        body.put("license", "Apache-2.0");
-        body.put("sponsorSig", sponsor());
-        body.put("maintainers", List.of("quinn", "rita"));
-        body.put("securityContact", "security@example.org");
-        body.put("codeOfConductUrl", "https://example.org/code-of-conduct");
-        body.put("originOrganization", "Community Foundation");
-        return body;
+        return ProjectProposalBodies.valid(name, sponsor());
     }
 
     private static Map<String, Object> partnerBody(String company) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("company", company);
-        body.put("registrationId", "91330100MA2AAAAAAA");
-        body.put("country", "CN");
-        body.put("website", "https://" + slug(company) + ".example");
-        body.put("type", "OSV");
-        body.put("contactName", "Contact Person");
-        body.put("contactEmail", "contact@" + slug(company) + ".example");
-        body.put("agreementVersion", "1.0");
-        body.put("products", List.of(Map.of("name", "Server X", "version", "2.0", "arch", "aarch64", "baseRelease",
-                "anolis-23.2", "testReport", Map.of("passed", 120, "failed", 0, "pending", 0))));
-        return body;
+        return PartnerApplicationBodies.valid(company);
     }
 
     private static String company() {

@@ -518,8 +518,8 @@ class BadInputIntegrationTests extends ApiScenario {
     }
 
     private static Map<String, Object> project(String sponsor) {
-        return ProjectProposalBodies.valid("bad-input-" + System.nanoTime() % 1_000_000 + "-" + COMPANIES.incrementAndGet(),
-                sponsor);
+        String name = "bad-input-" + System.nanoTime() % 1_000_000 + "-" + COMPANIES.incrementAndGet();
+        return ProjectProposalBodies.valid(name, sponsor);
     }
 
     private static Map<String, Object> product(String name) {

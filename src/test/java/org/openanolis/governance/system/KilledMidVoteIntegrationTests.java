@@ -159,7 +159,8 @@ class KilledMidVoteIntegrationTests {
     }
 
     private List<JsonNode> notificationsOf(String caseId) {
-        return api.as("admin").getAll("/api/admin/notifications").stream().filter(n -> caseId.equals(n.path("caseId").asText())).toList();
+        return api.as("admin").getAll("/api/admin/notifications").stream()
+                .filter(n -> caseId.equals(n.path("caseId").asText())).toList();
     }
 
     /** The Message-IDs GreenMail received about this case (the subject names the SIG). */

@@ -74,8 +74,10 @@ class PagingIntegrationTests extends ApiScenario {
         for (int i = 0; i < 3; i++) {
             String suffix = System.nanoTime() % 1_000_000 + "-" + i;
             submit(uniqueName("paging"));
-            expectCreated(api.as("paul").post("/api/project-proposals", ProjectProposalBodies.valid("paging-" + suffix, sponsor)));
-            expectCreated(api.as("rita").post("/api/partner-applications", PartnerApplicationBodies.valid("Paging " + suffix + " Systems")));
+            expectCreated(api.as("paul").post("/api/project-proposals",
+                    ProjectProposalBodies.valid("paging-" + suffix, sponsor)));
+            expectCreated(api.as("rita").post("/api/partner-applications",
+                    PartnerApplicationBodies.valid("Paging " + suffix + " Systems")));
             directorySig("sig-paging-" + suffix);
             directoryProject("paging-listed-" + suffix, sponsor);
             directoryPartner("Paging Listed " + suffix);

@@ -35,7 +35,8 @@ class ProjectProposalController {
     @PostMapping
     ResponseEntity<ProjectProposalView> submit(@RequestBody ProjectProposalRequest request, Principal principal) {
         ProjectProposal p = proposals.submit(request.toForm(), principal.getName());
-        return ResponseEntity.created(URI.create(ProjectCaseType.PROJECT_PROPOSAL.apiPath(p.getId()))).body(view(p, principal));
+        return ResponseEntity.created(URI.create(ProjectCaseType.PROJECT_PROPOSAL.apiPath(p.getId())))
+                .body(view(p, principal));
     }
 
     @GetMapping

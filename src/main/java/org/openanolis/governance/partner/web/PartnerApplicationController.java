@@ -36,7 +36,8 @@ class PartnerApplicationController {
     @PostMapping
     ResponseEntity<PartnerApplicationView> submit(@RequestBody PartnerApplicationRequest request, Principal principal) {
         PartnerApplication a = applications.submit(request.toForm(), principal.getName());
-        return ResponseEntity.created(URI.create(PartnerCaseTypes.PARTNER_APPLICATION.apiPath(a.getId()))).body(view(a, principal));
+        return ResponseEntity.created(URI.create(PartnerCaseTypes.PARTNER_APPLICATION.apiPath(a.getId())))
+                .body(view(a, principal));
     }
 
     @GetMapping

@@ -36,7 +36,8 @@ class PartnerDirectoryController {
 
     /** LISTED partners, unless {@code ?status=} asks for others. */
     @GetMapping
-    Page<PartnerView> list(@RequestParam(required = false) PartnerStatus status, PageRequest page, Principal principal) {
+    Page<PartnerView> list(@RequestParam(required = false) PartnerStatus status, PageRequest page,
+                           Principal principal) {
         return directory.list(status, page).map(p -> view(p, principal));
     }
 
@@ -51,7 +52,8 @@ class PartnerDirectoryController {
                                        Principal principal) {
         require(id);
         Partner p = directory.requestRevocation(id, principal.getName(), request == null ? null : request.reason());
-        return ResponseEntity.created(URI.create(PartnerCaseTypes.PARTNER_REVOCATION.apiPath(id))).body(view(p, principal));
+        return ResponseEntity.created(URI.create(PartnerCaseTypes.PARTNER_REVOCATION.apiPath(id)))
+                .body(view(p, principal));
     }
 
     /** A committee member's ballot on the open revocation (the same as completing the ballot task). */

@@ -40,7 +40,8 @@ class SigProposalController {
     }
 
     @GetMapping
-    Page<SigProposalView> list(@RequestParam(required = false) SigStatus status, PageRequest page, Principal principal) {
+    Page<SigProposalView> list(@RequestParam(required = false) SigStatus status, PageRequest page,
+                               Principal principal) {
         return proposals.list(status, page).map(p -> view(p, principal));
     }
 

@@ -73,7 +73,8 @@ class SigProposalFormsIntegrationTests extends ApiScenario {
     }
 
     private List<JsonNode> proposalsNamed(String name) {
-        return api.as("bob").getAll("/api/sig-proposals").stream().filter(p -> name.equals(p.path("name").asText())).toList();
+        return api.as("bob").getAll("/api/sig-proposals").stream()
+                .filter(p -> name.equals(p.path("name").asText())).toList();
     }
 
     @Test
