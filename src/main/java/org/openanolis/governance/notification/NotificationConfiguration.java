@@ -1,6 +1,6 @@
 package org.openanolis.governance.notification;
 
-import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.casetype.CaseTypes;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.openanolis.governance.cases.CaseType;
-import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.casetype.CaseType;
+import org.openanolis.governance.casetype.CaseTypes;
 import org.springframework.web.util.UriUtils;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;

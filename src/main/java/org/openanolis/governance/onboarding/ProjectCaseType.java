@@ -1,7 +1,16 @@
 package org.openanolis.governance.onboarding;
 
-import org.openanolis.governance.cases.CaseType;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.cases.CaseTable;
+import org.openanolis.governance.cases.CommitteeDecision;
+import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.onboarding.process.ProjectOnboardingProcess;
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.people.Person;
+import org.openanolis.governance.vote.VoteCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,11 +19,32 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectCaseType {
 
     public static final CaseType PROJECT_PROPOSAL = new CaseType(ProjectProposal.CASE_TYPE,
-            "project-proposals", "Project proposal", ProjectOnboardingProcess.KEY, null,
+            "project-proposals", "Project proposal", "proposal", "proposer", ProjectOnboardingProcess.KEY, null,
             ProjectOnboardingProcess.MESSAGE_WITHDRAWN);
 
     @Bean
     CaseType projectProposalCaseType() {
         return PROJECT_PROPOSAL;
+    }
+
+    @Bean
+    CaseKind<ProjectProposal> projectProposalKind(ProjectProposalRepository proposals, People people) {
+        return new CaseKind<>(PROJECT_PROPOSAL, proposals,
+                CaseTable.of("project_proposal", "proposer", ProjectProposalStatus.class),
+                new CommitteeDecision<>(p -> subject(p, people), ProjectProposal::voteOpened,
+                        ProjectProposal::voteApproved, ProjectProposal::voteRejected, ProjectProposal::noQuorum));
+    }
+
+    /**
+     * The proposer and the maintainers are recused, and so is every member of the originating organization, of the
+     * proposer's own organization and of each maintainer's (DOMAIN.md): the originating organization is what the
+     * proposer typed, so it alone would let a proposer name another and vote through colleagues.
+     */
+    private static VoteCase subject(ProjectProposal p, People people) {
+        Set<String> organizations = new LinkedHashSet<>();
+        organizations.add(p.getOriginOrganization());
+        people.all(p.involvedPeople()).stream().map(Person::organization).filter(o -> o != null && !o.isBlank())
+                .forEach(organizations::add);
+        return new VoteCase(p.getName(), p.getProposer(), p.involvedPeople(), organizations);
     }
 }

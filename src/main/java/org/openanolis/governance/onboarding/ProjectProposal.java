@@ -1,13 +1,15 @@
 package org.openanolis.governance.onboarding;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.cases.CaseRecord;
+import org.openanolis.governance.casetype.CaseType;
 
-import lombok.AllArgsConstructor;
 import lombok.Getter;
 
 /**
@@ -15,12 +17,10 @@ import lombok.Getter;
  * below, each of which refuses a move that Process 2 does not allow.
  */
 @Getter
-@AllArgsConstructor
-public class ProjectProposal {
+public class ProjectProposal extends CaseRecord<ProjectProposalStatus> {
 
     public static final String CASE_TYPE = "PROJECT_PROPOSAL";
 
-    private final String id;
     private final String name;
     private final String summary;
     private final String description;
@@ -32,14 +32,47 @@ public class ProjectProposal {
     private final String securityContact;
     private final String codeOfConductUrl;
     private final String originOrganization;
-    private final String proposer;
-    private ProjectProposalStatus status;
-    private final Instant submittedAt;
-    private Instant updatedAt;
-    private String processInstanceId;
 
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
+    public ProjectProposal(String id, String name, String summary, String description, String repositoryUrl,
+                           String website, String license, String sponsorSig, List<String> maintainers,
+                           String securityContact, String codeOfConductUrl, String originOrganization,
+                           String proposer, ProjectProposalStatus status, Instant submittedAt, Instant updatedAt,
+                           String processInstanceId) {
+        super(id, proposer, status, submittedAt, updatedAt, processInstanceId);
+        this.name = name;
+        this.summary = summary;
+        this.description = description;
+        this.repositoryUrl = repositoryUrl;
+        this.website = website;
+        this.license = license;
+        this.sponsorSig = sponsorSig;
+        this.maintainers = maintainers;
+        this.securityContact = securityContact;
+        this.codeOfConductUrl = codeOfConductUrl;
+        this.originOrganization = originOrganization;
+    }
+
+    @Override
+    public CaseType caseType() {
+        return ProjectCaseType.PROJECT_PROPOSAL;
+    }
+
+    @Override
+    public String caseName() {
+        return name;
+    }
+
+    @Override
+    public Map<String, Object> mailModel() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("proposer", getProposer());
+        model.put("sponsorSig", sponsorSig);
+        return model;
+    }
+
+    @Override
+    protected ProjectProposalStatus withdrawnStatus() {
+        return ProjectProposalStatus.WITHDRAWN;
     }
 
     void acceptLicense(Instant at) {
@@ -85,14 +118,6 @@ public class ProjectProposal {
         move(Set.of(ProjectProposalStatus.ONBOARDING), ProjectProposalStatus.ACCEPTED, at);
     }
 
-    void withdraw(Instant at) {
-        if (!status.isOpen()) {
-            throw new ConflictException("A " + status + " proposal can no longer be withdrawn");
-        }
-        status = ProjectProposalStatus.WITHDRAWN;
-        updatedAt = at;
-    }
-
     /** The chair closed the vote, or the proposer never confirmed the agreement. */
     void expire(Instant at) {
         move(Set.of(ProjectProposalStatus.VOTING, ProjectProposalStatus.NO_QUORUM,
@@ -102,16 +127,8 @@ public class ProjectProposal {
     /** Everyone the vote must recuse by person: the proposer and the maintainers. */
     public Set<String> involvedPeople() {
         Set<String> involved = new LinkedHashSet<>();
-        involved.add(proposer);
+        involved.add(getProposer());
         involved.addAll(maintainers);
         return involved;
-    }
-
-    private void move(Set<ProjectProposalStatus> from, ProjectProposalStatus to, Instant at) {
-        if (!from.contains(status)) {
-            throw new ConflictException("A " + status + " proposal cannot become " + to);
-        }
-        status = to;
-        updatedAt = at;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.openanolis.governance.cases.CaseStore;
 import org.openanolis.governance.system.CaseTables;
 import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.Page;
@@ -20,7 +21,7 @@ import lombok.RequiredArgsConstructor;
 
 @Repository
 @RequiredArgsConstructor
-class ProjectProposalRepository {
+class ProjectProposalRepository implements CaseStore<ProjectProposal> {
 
     private static final List<String> OPEN = Arrays.stream(ProjectProposalStatus.values())
             .filter(ProjectProposalStatus::isOpen).map(Enum::name).toList();
@@ -28,7 +29,8 @@ class ProjectProposalRepository {
     private final JdbcClient jdbc;
     private final JsonLists json;
 
-    void insert(ProjectProposal p) {
+    @Override
+    public void insert(ProjectProposal p) {
         jdbc.sql("""
                 insert into project_proposal (id, name, name_key, summary, description, repository_url, website,
                   license, sponsor_sig, maintainers, security_contact, code_of_conduct_url, origin_organization,
@@ -40,17 +42,20 @@ class ProjectProposalRepository {
     }
 
     /** Only the status and the process move after submission; the proposal's content is fixed. */
-    void update(ProjectProposal p) {
+    @Override
+    public void update(ProjectProposal p) {
         jdbc.sql("update project_proposal set status = :status, updated_at = :updatedAt, process_instance_id = :pid where id = :id")
                 .paramSource(params(p)).update();
     }
 
-    Optional<ProjectProposal> find(String id) {
+    @Override
+    public Optional<ProjectProposal> find(String id) {
         return jdbc.sql("select * from project_proposal where id = :id").param("id", id).query(this::toProposal).optional();
     }
 
     /** Reads and row-locks a proposal, so that two transitions of one case never interleave. */
-    Optional<ProjectProposal> lock(String id) {
+    @Override
+    public Optional<ProjectProposal> lock(String id) {
         return jdbc.sql("select * from project_proposal where id = :id for update").param("id", id)
                 .query(this::toProposal).optional();
     }

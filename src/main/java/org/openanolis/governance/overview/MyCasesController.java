@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.openanolis.governance.cases.CaseType;
+import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.onboarding.ProjectCaseType;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.openanolis.governance.partner.PartnerApplications;

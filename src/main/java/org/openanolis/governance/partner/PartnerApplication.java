@@ -1,13 +1,16 @@
 package org.openanolis.governance.partner;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.openanolis.governance.cases.CaseRecord;
+import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.system.ConflictException;
 
-import lombok.AllArgsConstructor;
 import lombok.Getter;
 
 /**
@@ -15,12 +18,10 @@ import lombok.Getter;
  * below, each of which refuses a move that Process 3 does not allow.
  */
 @Getter
-@AllArgsConstructor
-public class PartnerApplication {
+public class PartnerApplication extends CaseRecord<ApplicationStatus> {
 
     public static final String CASE_TYPE = "PARTNER_APPLICATION";
 
-    private final String id;
     private String company;
     private String registrationId;
     private String country;
@@ -30,12 +31,51 @@ public class PartnerApplication {
     private String contactEmail;
     private String agreementVersion;
     private List<Product> products;
-    private final String applicant;
-    private ApplicationStatus status;
-    private final Instant submittedAt;
-    private Instant updatedAt;
-    private String processInstanceId;
     private String partnerId;
+
+    public PartnerApplication(String id, String company, String registrationId, String country, String website,
+                              PartnerType type, String contactName, String contactEmail, String agreementVersion,
+                              List<Product> products, String applicant, ApplicationStatus status,
+                              Instant submittedAt, Instant updatedAt, String processInstanceId, String partnerId) {
+        super(id, applicant, status, submittedAt, updatedAt, processInstanceId);
+        this.company = company;
+        this.registrationId = registrationId;
+        this.country = country;
+        this.website = website;
+        this.type = type;
+        this.contactName = contactName;
+        this.contactEmail = contactEmail;
+        this.agreementVersion = agreementVersion;
+        this.products = products;
+        this.partnerId = partnerId;
+    }
+
+    /** The person who applied: the case's proposer, by the name partner approval gives them. */
+    public String getApplicant() {
+        return getProposer();
+    }
+
+    @Override
+    public CaseType caseType() {
+        return PartnerCaseTypes.PARTNER_APPLICATION;
+    }
+
+    @Override
+    public String caseName() {
+        return company;
+    }
+
+    @Override
+    public Map<String, Object> mailModel() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("proposer", getProposer());
+        return model;
+    }
+
+    @Override
+    protected ApplicationStatus withdrawnStatus() {
+        return ApplicationStatus.WITHDRAWN;
+    }
 
     static String keyOf(String company) {
         return company.strip().toLowerCase(Locale.ROOT);
@@ -43,10 +83,6 @@ public class PartnerApplication {
 
     String companyKey() {
         return keyOf(company);
-    }
-
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     void acceptEligibility(Instant at) {
@@ -98,24 +134,8 @@ public class PartnerApplication {
         this.partnerId = partnerId;
     }
 
-    void withdraw(Instant at) {
-        if (!status.isOpen()) {
-            throw new ConflictException("A " + status + " application can no longer be withdrawn");
-        }
-        status = ApplicationStatus.WITHDRAWN;
-        updatedAt = at;
-    }
-
     void expire(Instant at) {
         move(Set.of(ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.VOTING, ApplicationStatus.NO_QUORUM),
                 ApplicationStatus.EXPIRED, at);
-    }
-
-    private void move(Set<ApplicationStatus> from, ApplicationStatus to, Instant at) {
-        if (!from.contains(status)) {
-            throw new ConflictException("A " + status + " application cannot become " + to);
-        }
-        status = to;
-        updatedAt = at;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.openanolis.governance.cases.CaseStore;
 import org.openanolis.governance.system.CaseTables;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -18,7 +19,7 @@ import lombok.RequiredArgsConstructor;
 
 @Repository
 @RequiredArgsConstructor
-class PartnerApplicationRepository {
+class PartnerApplicationRepository implements CaseStore<PartnerApplication> {
 
     private static final List<String> OPEN = Arrays.stream(ApplicationStatus.values())
             .filter(ApplicationStatus::isOpen).map(Enum::name).toList();
@@ -26,7 +27,8 @@ class PartnerApplicationRepository {
     private final JdbcClient jdbc;
     private final ProductsJson json;
 
-    void insert(PartnerApplication a) {
+    @Override
+    public void insert(PartnerApplication a) {
         jdbc.sql("""
                 insert into partner_application (id, company, company_key, registration_id, country, website,
                   partner_type, contact_name, contact_email, agreement_version, products, applicant, status,
@@ -37,7 +39,8 @@ class PartnerApplicationRepository {
                 .paramSource(params(a)).update();
     }
 
-    void update(PartnerApplication a) {
+    @Override
+    public void update(PartnerApplication a) {
         jdbc.sql("""
                 update partner_application set company = :company, company_key = :companyKey,
                   registration_id = :registrationId, country = :country, website = :website, partner_type = :type,
@@ -48,13 +51,15 @@ class PartnerApplicationRepository {
                 .paramSource(params(a)).update();
     }
 
-    Optional<PartnerApplication> find(String id) {
+    @Override
+    public Optional<PartnerApplication> find(String id) {
         return jdbc.sql("select * from partner_application where id = :id").param("id", id)
                 .query(this::toApplication).optional();
     }
 
     /** Reads and row-locks an application, so that two transitions of one case never interleave. */
-    Optional<PartnerApplication> lock(String id) {
+    @Override
+    public Optional<PartnerApplication> lock(String id) {
         return jdbc.sql("select * from partner_application where id = :id for update").param("id", id)
                 .query(this::toApplication).optional();
     }

@@ -1,25 +1,47 @@
 package org.openanolis.governance.partner;
 
-import org.openanolis.governance.cases.CaseType;
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.cases.CaseTable;
+import org.openanolis.governance.cases.CommitteeDecision;
+import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.partner.process.PartnerApprovalProcess;
 import org.openanolis.governance.partner.process.PartnerRevocationProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The partner application, and a listed partner whose revocation is a case of its own, on the partner's page. */
+/**
+ * The partner application, and a listed partner whose revocation is a case of its own, on the partner's page. The
+ * revocation is kept in the directory, not as a case record, so it follows its vote by {@code PartnerVoteListener}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class PartnerCaseTypes {
 
     public static final CaseType PARTNER_APPLICATION = new CaseType(PartnerApplication.CASE_TYPE,
-            "partner-applications", "Partner application", PartnerApprovalProcess.KEY,
+            "partner-applications", "Partner application", "application", "applicant", PartnerApprovalProcess.KEY,
             PartnerApprovalProcess.MESSAGE_REVISED, PartnerApprovalProcess.MESSAGE_WITHDRAWN);
 
     public static final CaseType PARTNER_REVOCATION = new CaseType(Partner.CASE_TYPE, "partners",
-            "Partner (revocation)", PartnerRevocationProcess.KEY, null, null);
+            "Partner (revocation)", "revocation", "proposer", PartnerRevocationProcess.KEY, null, null);
 
     @Bean
     CaseType partnerApplicationCaseType() {
         return PARTNER_APPLICATION;
+    }
+
+    /**
+     * The committee's approval is carried out by partner-approval.bpmn itself (the listing), so the application
+     * follows only the vote's opening, a rejection (mailed to the partner contact too) and a missed quorum.
+     */
+    @Bean
+    CaseKind<PartnerApplication> partnerApplicationKind(PartnerApplicationRepository applications,
+                                                        PartnerVoteCases recusal, PartnerMail mail) {
+        return new CaseKind<>(PARTNER_APPLICATION, applications,
+                CaseTable.of("partner_application", "applicant", ApplicationStatus.class),
+                new CommitteeDecision<>(a -> recusal.of(a.getCompany(), a.getApplicant(), a.getApplicant()),
+                        PartnerApplication::voteOpened, null, (a, at) -> {
+                            a.reject(at);
+                            mail.rejected(a, "by the committee vote", null);
+                        }, PartnerApplication::noQuorum));
     }
 
     @Bean

@@ -10,7 +10,6 @@ import org.openanolis.governance.notification.Notice;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.notification.Notifications;
 import org.openanolis.governance.notification.Recipient;
-import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.people.People;
 import org.springframework.stereotype.Component;
 
@@ -27,30 +26,12 @@ class PartnerMail {
     private final Notifications notifications;
     private final People people;
 
-    void toApplicant(PartnerApplication a, NoticeType type, String comment) {
-        send(PartnerApplication.CASE_TYPE, a.getId(), a.getCompany(), type, users(List.of(a.getApplicant())),
-                model(a.getApplicant(), comment));
-    }
-
-    /** Withdrawn or expired: everyone who had an open task on the case, and the applicant. */
-    void toTaskHoldersAndApplicant(PartnerApplication a, NoticeType type, Collection<String> holders, String comment) {
-        List<String> ids = new ArrayList<>(holders);
-        ids.add(a.getApplicant());
-        send(PartnerApplication.CASE_TYPE, a.getId(), a.getCompany(), type, users(ids), model(a.getApplicant(), comment));
-    }
-
     /** Rejected at any step: the partner contact and the applicant. */
     void rejected(PartnerApplication a, String step, String comment) {
         Map<String, Object> model = model(a.getApplicant(), comment);
         model.put("outcome", step);
         send(PartnerApplication.CASE_TYPE, a.getId(), a.getCompany(), NoticeType.PARTNER_REJECTED,
                 contactAndApplicant(a.getContactName(), a.getContactEmail(), a.getApplicant()), model);
-    }
-
-    void verificationOverdue(PartnerApplication a) {
-        send(PartnerApplication.CASE_TYPE, a.getId(), a.getCompany(), NoticeType.PARTNER_VERIFICATION_OVERDUE,
-                people.membersOf(Groups.COMMITTEE_CHAIR).stream().filter(p -> p.email() != null)
-                        .map(p -> new Recipient(p.name(), p.email())).toList(), model(a.getApplicant(), null));
     }
 
     /** Listed, certificate expired, revoked: the partner contact and the applicant. */

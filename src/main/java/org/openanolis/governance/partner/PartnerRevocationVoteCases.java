@@ -16,12 +16,12 @@ class PartnerRevocationVoteCases implements VoteCases {
     private final PartnerVoteCases recusal;
 
     @Override
-    public String caseType() {
-        return Partner.CASE_TYPE;
+    public boolean decides(String caseType) {
+        return Partner.CASE_TYPE.equals(caseType);
     }
 
     @Override
-    public VoteCase describe(String caseId) {
+    public VoteCase describe(String caseType, String caseId) {
         Partner p = partners.find(caseId).orElseThrow(() -> new NotFoundException("No partner " + caseId));
         return recusal.of(p.getCompany(), p.getApplicant(), p.getRevocationRequestedBy());
     }

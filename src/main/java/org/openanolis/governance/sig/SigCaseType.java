@@ -1,20 +1,38 @@
 package org.openanolis.governance.sig;
 
-import org.openanolis.governance.cases.CaseType;
+import java.util.Set;
+
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.cases.CaseTable;
+import org.openanolis.governance.cases.CommitteeDecision;
+import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.sig.process.SigCreationProcess;
+import org.openanolis.governance.vote.VoteCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The SIG proposal as a kind of case. */
+/**
+ * The SIG proposal as a kind of case. The committee vote recuses the proposer and the proposed chairs and tech
+ * leads; an approval moves the proposal to provisioning, a rejection ends it.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SigCaseType {
 
     public static final CaseType SIG_PROPOSAL = new CaseType(SigProposal.CASE_TYPE, "sig-proposals",
-            "SIG proposal", SigCreationProcess.KEY, SigCreationProcess.MESSAGE_REVISED,
+            "SIG proposal", "proposal", "proposer", SigCreationProcess.KEY, SigCreationProcess.MESSAGE_REVISED,
             SigCreationProcess.MESSAGE_WITHDRAWN);
 
     @Bean
     CaseType sigProposalCaseType() {
         return SIG_PROPOSAL;
+    }
+
+    @Bean
+    CaseKind<SigProposal> sigProposalKind(SigProposalRepository proposals) {
+        return new CaseKind<>(SIG_PROPOSAL, proposals, CaseTable.of("sig_proposal", "proposer", SigStatus.class),
+                new CommitteeDecision<>(
+                        p -> new VoteCase(p.getName(), p.getProposer(), p.involvedPeople(), Set.of()),
+                        SigProposal::voteOpened, SigProposal::voteApproved, SigProposal::voteRejected,
+                        SigProposal::noQuorum));
     }
 }

@@ -1,13 +1,15 @@
 package org.openanolis.governance.sig;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.cases.CaseRecord;
+import org.openanolis.governance.casetype.CaseType;
 
-import lombok.AllArgsConstructor;
 import lombok.Getter;
 
 /**
@@ -15,12 +17,10 @@ import lombok.Getter;
  * refuses a move that Process 1 does not allow.
  */
 @Getter
-@AllArgsConstructor
-public class SigProposal {
+public class SigProposal extends CaseRecord<SigStatus> {
 
     public static final String CASE_TYPE = "SIG_PROPOSAL";
 
-    private final String id;
     private String name;
     private String displayName;
     private String mission;
@@ -32,14 +32,47 @@ public class SigProposal {
     private MeetingCadence meetingCadence;
     private String mailingList;
     private List<String> repositories;
-    private final String proposer;
-    private SigStatus status;
-    private final Instant submittedAt;
-    private Instant updatedAt;
-    private String processInstanceId;
 
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
+    public SigProposal(String id, String name, String displayName, String mission, String scopeIn, String scopeOut,
+                       List<String> chairs, List<String> techLeads, String securityContact,
+                       MeetingCadence meetingCadence, String mailingList, List<String> repositories, String proposer,
+                       SigStatus status, Instant submittedAt, Instant updatedAt, String processInstanceId) {
+        super(id, proposer, status, submittedAt, updatedAt, processInstanceId);
+        this.name = name;
+        this.displayName = displayName;
+        this.mission = mission;
+        this.scopeIn = scopeIn;
+        this.scopeOut = scopeOut;
+        this.chairs = chairs;
+        this.techLeads = techLeads;
+        this.securityContact = securityContact;
+        this.meetingCadence = meetingCadence;
+        this.mailingList = mailingList;
+        this.repositories = repositories;
+    }
+
+    @Override
+    public CaseType caseType() {
+        return SigCaseType.SIG_PROPOSAL;
+    }
+
+    @Override
+    public String caseName() {
+        return name;
+    }
+
+    @Override
+    public Map<String, Object> mailModel() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("proposer", getProposer());
+        model.put("displayName", displayName);
+        model.put("mailingList", mailingList);
+        return model;
+    }
+
+    @Override
+    protected SigStatus withdrawnStatus() {
+        return SigStatus.WITHDRAWN;
     }
 
     void accept(Instant at) {
@@ -90,14 +123,6 @@ public class SigProposal {
         move(Set.of(SigStatus.PROVISIONING), SigStatus.APPROVED, at);
     }
 
-    void withdraw(Instant at) {
-        if (!status.isOpen()) {
-            throw new ConflictException("A " + status + " proposal can no longer be withdrawn");
-        }
-        status = SigStatus.WITHDRAWN;
-        updatedAt = at;
-    }
-
     void expire(Instant at) {
         move(Set.of(SigStatus.CHANGES_REQUESTED, SigStatus.VOTING, SigStatus.NO_QUORUM), SigStatus.EXPIRED, at);
     }
@@ -105,17 +130,9 @@ public class SigProposal {
     /** Everyone the vote must recuse: the proposer and the proposed chairs and tech leads. */
     public Set<String> involvedPeople() {
         Set<String> involved = new LinkedHashSet<>();
-        involved.add(proposer);
+        involved.add(getProposer());
         involved.addAll(chairs);
         involved.addAll(techLeads);
         return involved;
-    }
-
-    private void move(Set<SigStatus> from, SigStatus to, Instant at) {
-        if (!from.contains(status)) {
-            throw new ConflictException("A " + status + " proposal cannot become " + to);
-        }
-        status = to;
-        updatedAt = at;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.openanolis.governance.cases.CaseStore;
 import org.openanolis.governance.system.CaseTables;
 import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.Page;
@@ -19,14 +20,15 @@ import lombok.RequiredArgsConstructor;
 
 @Repository
 @RequiredArgsConstructor
-class SigProposalRepository {
+class SigProposalRepository implements CaseStore<SigProposal> {
 
     private static final List<String> OPEN = List.of("TRIAGE", "CHANGES_REQUESTED", "VOTING", "PROVISIONING", "NO_QUORUM");
 
     private final JdbcClient jdbc;
     private final JsonLists json;
 
-    void insert(SigProposal p) {
+    @Override
+    public void insert(SigProposal p) {
         jdbc.sql("""
                 insert into sig_proposal (id, name, name_key, display_name, mission, scope_in, scope_out, chairs,
                   tech_leads, security_contact, meeting_cadence, mailing_list, repositories, proposer, status,
@@ -37,7 +39,8 @@ class SigProposalRepository {
                 .paramSource(params(p)).update();
     }
 
-    void update(SigProposal p) {
+    @Override
+    public void update(SigProposal p) {
         jdbc.sql("""
                 update sig_proposal set name = :name, name_key = :nameKey, display_name = :displayName,
                   mission = :mission, scope_in = :scopeIn, scope_out = :scopeOut, chairs = :chairs,
@@ -48,12 +51,13 @@ class SigProposalRepository {
                 .paramSource(params(p)).update();
     }
 
-    Optional<SigProposal> find(String id) {
+    @Override
+    public Optional<SigProposal> find(String id) {
         return jdbc.sql("select * from sig_proposal where id = :id").param("id", id).query(this::toProposal).optional();
     }
 
-    /** Reads and row-locks a proposal, so that two transitions of one case never interleave. */
-    Optional<SigProposal> lock(String id) {
+    @Override
+    public Optional<SigProposal> lock(String id) {
         return jdbc.sql("select * from sig_proposal where id = :id for update").param("id", id)
                 .query(this::toProposal).optional();
     }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.openanolis.governance.cases.CaseType;
-import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.casetype.CaseType;
+import org.openanolis.governance.casetype.CaseTypes;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

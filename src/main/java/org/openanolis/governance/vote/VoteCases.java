@@ -1,13 +1,14 @@
 package org.openanolis.governance.vote;
 
 /**
- * Implemented by each module whose cases the committee decides, so the one vote serves them all
- * without knowing SIGs, projects or partners.
+ * Implemented where cases the committee decides are kept, so the one vote serves them all without knowing SIGs,
+ * projects or partners.
  */
 public interface VoteCases {
 
-    /** The case type this module answers for: SIG_PROPOSAL, PROJECT_PROPOSAL, PARTNER_APPLICATION, PARTNER. */
-    String caseType();
+    /** Whether this implementation answers for cases of this type (SIG_PROPOSAL, PARTNER, ...). */
+    boolean decides(String caseType);
 
-    VoteCase describe(String caseId);
+    /** The case as the vote sees it; NotFoundException when there is no such case. */
+    VoteCase describe(String caseType, String caseId);
 }

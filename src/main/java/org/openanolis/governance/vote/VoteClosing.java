@@ -96,7 +96,7 @@ public class VoteClosing {
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_CLOSED", Timeline.SYSTEM,
                 outcome + ": " + tally.approvals() + " approve, " + tally.rejections() + " reject, "
                         + tally.abstentions() + " abstain of " + tally.electorate() + " (quorum " + tally.quorum() + ")");
-        mail.result(closed, tally, repository.ballots(voteId), votes.caseOf(vote.caseType()).describe(vote.caseId()).proposer());
+        mail.result(closed, tally, repository.ballots(voteId), votes.subject(vote.caseType(), vote.caseId()).proposer());
         events.publishEvent(new VoteEvents.VoteDecided(vote.caseType(), vote.caseId(), voteId, outcome));
         return outcome;
     }
@@ -114,7 +114,7 @@ public class VoteClosing {
         repository.close(voteId, VoteOutcome.NO_QUORUM, clock.instant());
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_NO_QUORUM", Timeline.SYSTEM,
                 votes.tally(vote).cast() + " of " + vote.electorate() + " voted; quorum was " + vote.quorum());
-        mail.noQuorum(vote, nonVoters, votes.caseOf(vote.caseType()).describe(vote.caseId()).proposer());
+        mail.noQuorum(vote, nonVoters, votes.subject(vote.caseType(), vote.caseId()).proposer());
         events.publishEvent(new VoteEvents.VoteEndedWithoutQuorum(vote.caseType(), vote.caseId(), voteId));
     }
 

@@ -42,7 +42,7 @@ public class Votes {
     }
 
     public Opening open(String caseType, String caseId, Threshold threshold, String processInstanceId) {
-        VoteCase subject = caseOf(caseType).describe(caseId);
+        VoteCase subject = subject(caseType, caseId);
         List<Person> members = people.membersOf(Groups.STEERING_COMMITTEE);
         List<String> recused = new ArrayList<>();
         List<String> eligible = new ArrayList<>();
@@ -156,9 +156,11 @@ public class Votes {
         return votes.find(voteId).orElseThrow(() -> new IllegalStateException("No vote " + voteId));
     }
 
-    VoteCases caseOf(String caseType) {
-        return cases.stream().filter(c -> c.caseType().equals(caseType)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No module decides cases of type " + caseType));
+    /** The case as the vote sees it, from whichever module keeps cases of its type. */
+    VoteCase subject(String caseType, String caseId) {
+        return cases.stream().filter(c -> c.decides(caseType)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No module decides cases of type " + caseType))
+                .describe(caseType, caseId);
     }
 
     private static boolean isRecused(Person member, VoteCase subject) {

@@ -2,7 +2,7 @@ package org.openanolis.governance.support;
 
 import java.util.List;
 
-import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.casetype.CaseTypes;
 import org.openanolis.governance.onboarding.ProjectCaseType;
 import org.openanolis.governance.partner.PartnerCaseTypes;
 import org.openanolis.governance.sig.SigCaseType;

@@ -1,7 +1,7 @@
 package org.openanolis.governance.task.web;
 
-import org.openanolis.governance.cases.CaseType;
-import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.casetype.CaseType;
+import org.openanolis.governance.casetype.CaseTypes;
 import org.openanolis.governance.task.TaskView;
 
 /** A task as the pages show it: with its case named in words and the address of the case's page. */

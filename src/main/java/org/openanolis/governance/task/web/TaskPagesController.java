@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.casetype.CaseTypes;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.InvalidInputException;

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
-import org.openanolis.governance.cases.CaseType;
-import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.casetype.CaseType;
+import org.openanolis.governance.casetype.CaseTypes;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.vote.BallotRequest;
 import org.openanolis.governance.vote.Ballots;
@@ -60,9 +60,9 @@ class CaseBallotsController {
     /** The type of case the collection names, when the committee decides it and this case exists; else 404. */
     private CaseType decidedCase(String collection, String caseId) {
         CaseType type = caseTypes.byCollection(collection)
-                .filter(t -> decided.stream().anyMatch(d -> d.caseType().equals(t.key())))
+                .filter(t -> decided.stream().anyMatch(d -> d.decides(t.key())))
                 .orElseThrow(() -> new NotFoundException("No kind of case here that the committee decides"));
-        decided.stream().filter(d -> d.caseType().equals(type.key())).findFirst().orElseThrow().describe(caseId);
+        decided.stream().filter(d -> d.decides(type.key())).findFirst().orElseThrow().describe(type.key(), caseId);
         return type;
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.openanolis.governance.cases.CaseTypes;
+import org.openanolis.governance.casetype.CaseTypes;
 import org.openanolis.governance.support.ApplicationCaseTypes;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.task.TaskView;

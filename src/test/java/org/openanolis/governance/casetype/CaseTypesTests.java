@@ -1,4 +1,4 @@
-package org.openanolis.governance.cases;
+package org.openanolis.governance.casetype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class CaseTypesTests {
 
-    private static final CaseType TOY = new CaseType("TOY_DECISION", "toy-decisions", "Toy decision", "toyDecision",
+    private static final CaseType TOY = new CaseType("TOY_DECISION", "toy-decisions", "Toy decision", "decision", "proposer", "toyDecision",
             null, "ToyWithdrawn");
 
     @Test
@@ -27,8 +27,8 @@ class CaseTypesTests {
 
     @Test
     void twoTypesMayShareNeitherKeyNorCollection() {
-        CaseType sameKey = new CaseType("TOY_DECISION", "other-toys", "Other", "other", null, null);
-        CaseType sameCollection = new CaseType("OTHER_TOY", "toy-decisions", "Other", "other", null, null);
+        CaseType sameKey = new CaseType("TOY_DECISION", "other-toys", "Other", "decision", "proposer", "other", null, null);
+        CaseType sameCollection = new CaseType("OTHER_TOY", "toy-decisions", "Other", "decision", "proposer", "other", null, null);
 
         assertThatThrownBy(() -> new CaseTypes(List.of(TOY, sameKey))).hasMessageContaining("TOY_DECISION");
         assertThatThrownBy(() -> new CaseTypes(List.of(TOY, sameCollection))).hasMessageContaining("toy-decisions");
@@ -36,9 +36,9 @@ class CaseTypesTests {
 
     @Test
     void keysAndCollectionsAreWhatUrlsAndColumnsCanCarry() {
-        assertThatThrownBy(() -> new CaseType("toy", "toys", "Toy", "toy", null, null))
+        assertThatThrownBy(() -> new CaseType("toy", "toys", "Toy", "decision", "proposer", "toy", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CaseType("TOY", "Toys/../x", "Toy", "toy", null, null))
+        assertThatThrownBy(() -> new CaseType("TOY", "Toys/../x", "Toy", "decision", "proposer", "toy", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

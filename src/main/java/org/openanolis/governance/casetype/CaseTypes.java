@@ -1,4 +1,4 @@
-package org.openanolis.governance.cases;
+package org.openanolis.governance.casetype;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

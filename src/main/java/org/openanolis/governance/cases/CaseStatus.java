@@ -1,0 +1,17 @@
+package org.openanolis.governance.cases;
+
+/** What the lifecycle needs of a case type's statuses, implemented by each type's status enum. */
+public interface CaseStatus {
+
+    CasePhase phase();
+
+    /** Whether the proposer is asked for changes in this status: the only one a revision leaves. */
+    default boolean awaitsRevision() {
+        return false;
+    }
+
+    /** Open cases can still be withdrawn, and count against their proposer's limit. */
+    default boolean isOpen() {
+        return phase() != CasePhase.CLOSED;
+    }
+}
