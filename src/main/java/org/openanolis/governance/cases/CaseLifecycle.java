@@ -20,6 +20,7 @@ import org.openanolis.governance.task.CaseTasks;
 import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.Votes;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -29,6 +30,7 @@ import lombok.RequiredArgsConstructor;
  * it, records the timeline and writes its mails in the caller's transaction, so a step is all or nothing.
  */
 @Service
+@Transactional
 @RequiredArgsConstructor
 public class CaseLifecycle {
 

@@ -1,6 +1,7 @@
 package org.openanolis.governance.cases;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -16,4 +17,17 @@ public record CommitteeDecision<C extends CaseRecord<?>>(Function<C, VoteCase> s
                                                          BiConsumer<C, Instant> approved,
                                                          BiConsumer<C, Instant> rejected,
                                                          BiConsumer<C, Instant> withoutQuorum) {
+
+    /**
+     * The usual hand-off: the case waits in {@code voting} (also when a vote re-runs after {@code noQuorum}), an
+     * approval moves it to {@code approved}, a rejection to {@code rejected}, a missed quorum to {@code noQuorum}.
+     */
+    public static <S extends Enum<S> & CaseStatus, C extends CaseRecord<S>> CommitteeDecision<C> of(
+            Function<C, VoteCase> subject, S voting, S noQuorum, S approved, S rejected) {
+        return new CommitteeDecision<>(subject,
+                (c, at) -> c.move(Set.of(voting, noQuorum), voting, at),
+                (c, at) -> c.move(Set.of(voting), approved, at),
+                (c, at) -> c.move(Set.of(voting), rejected, at),
+                (c, at) -> c.move(Set.of(voting), noQuorum, at));
+    }
 }

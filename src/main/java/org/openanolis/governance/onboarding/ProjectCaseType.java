@@ -31,8 +31,9 @@ public class ProjectCaseType {
     CaseKind<ProjectProposal> projectProposalKind(ProjectProposalRepository proposals, People people) {
         return new CaseKind<>(PROJECT_PROPOSAL, proposals,
                 CaseTable.of("project_proposal", "proposer", ProjectProposalStatus.class),
-                new CommitteeDecision<>(p -> subject(p, people), ProjectProposal::voteOpened,
-                        ProjectProposal::voteApproved, ProjectProposal::voteRejected, ProjectProposal::noQuorum));
+                CommitteeDecision.of(p -> subject(p, people), ProjectProposalStatus.VOTING,
+                        ProjectProposalStatus.NO_QUORUM, ProjectProposalStatus.AGREEMENT_PENDING,
+                        ProjectProposalStatus.REJECTED));
     }
 
     /**

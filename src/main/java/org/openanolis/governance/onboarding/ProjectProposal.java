@@ -93,22 +93,9 @@ public class ProjectProposal extends CaseRecord<ProjectProposalStatus> {
         move(Set.of(ProjectProposalStatus.DUE_DILIGENCE), ProjectProposalStatus.VOTING, at);
     }
 
-    /** A vote opened, also a re-run after NO_QUORUM. */
-    void voteOpened(Instant at) {
-        move(Set.of(ProjectProposalStatus.VOTING, ProjectProposalStatus.NO_QUORUM), ProjectProposalStatus.VOTING, at);
-    }
 
-    void voteApproved(Instant at) {
-        move(Set.of(ProjectProposalStatus.VOTING), ProjectProposalStatus.AGREEMENT_PENDING, at);
-    }
 
-    void voteRejected(Instant at) {
-        move(Set.of(ProjectProposalStatus.VOTING), ProjectProposalStatus.REJECTED, at);
-    }
 
-    void noQuorum(Instant at) {
-        move(Set.of(ProjectProposalStatus.VOTING), ProjectProposalStatus.NO_QUORUM, at);
-    }
 
     void confirmAgreement(Instant at) {
         move(Set.of(ProjectProposalStatus.AGREEMENT_PENDING), ProjectProposalStatus.ONBOARDING, at);

@@ -120,14 +120,7 @@ public class PartnerApplication extends CaseRecord<ApplicationStatus> {
         products = List.copyOf(form.productsOrEmpty());
     }
 
-    /** A vote opened, also a re-run after NO_QUORUM. */
-    void voteOpened(Instant at) {
-        move(Set.of(ApplicationStatus.VOTING, ApplicationStatus.NO_QUORUM), ApplicationStatus.VOTING, at);
-    }
 
-    void noQuorum(Instant at) {
-        move(Set.of(ApplicationStatus.VOTING), ApplicationStatus.NO_QUORUM, at);
-    }
 
     void listed(String partnerId, Instant at) {
         move(Set.of(ApplicationStatus.VOTING), ApplicationStatus.LISTED, at);

@@ -35,13 +35,15 @@ public class PartnerCaseTypes {
     @Bean
     CaseKind<PartnerApplication> partnerApplicationKind(PartnerApplicationRepository applications,
                                                         PartnerVoteCases recusal, PartnerMail mail) {
+        CommitteeDecision<PartnerApplication> usual = CommitteeDecision.of(
+                a -> recusal.of(a.getCompany(), a.getApplicant(), a.getApplicant()), ApplicationStatus.VOTING,
+                ApplicationStatus.NO_QUORUM, ApplicationStatus.LISTED, ApplicationStatus.REJECTED);
         return new CaseKind<>(PARTNER_APPLICATION, applications,
                 CaseTable.of("partner_application", "applicant", ApplicationStatus.class),
-                new CommitteeDecision<>(a -> recusal.of(a.getCompany(), a.getApplicant(), a.getApplicant()),
-                        PartnerApplication::voteOpened, null, (a, at) -> {
-                            a.reject(at);
-                            mail.rejected(a, "by the committee vote", null);
-                        }, PartnerApplication::noQuorum));
+                new CommitteeDecision<>(usual.subject(), usual.opened(), null, (a, at) -> {
+                    a.reject(at);
+                    mail.rejected(a, "by the committee vote", null);
+                }, usual.withoutQuorum()));
     }
 
     @Bean

@@ -30,9 +30,7 @@ public class SigCaseType {
     @Bean
     CaseKind<SigProposal> sigProposalKind(SigProposalRepository proposals) {
         return new CaseKind<>(SIG_PROPOSAL, proposals, CaseTable.of("sig_proposal", "proposer", SigStatus.class),
-                new CommitteeDecision<>(
-                        p -> new VoteCase(p.getName(), p.getProposer(), p.involvedPeople(), Set.of()),
-                        SigProposal::voteOpened, SigProposal::voteApproved, SigProposal::voteRejected,
-                        SigProposal::noQuorum));
+                CommitteeDecision.of(p -> new VoteCase(p.getName(), p.getProposer(), p.involvedPeople(), Set.of()),
+                        SigStatus.VOTING, SigStatus.NO_QUORUM, SigStatus.PROVISIONING, SigStatus.REJECTED));
     }
 }

@@ -102,22 +102,9 @@ public class SigProposal extends CaseRecord<SigStatus> {
         repositories = List.copyOf(form.repositoriesOrEmpty());
     }
 
-    /** A vote opened, also a re-run after NO_QUORUM. */
-    void voteOpened(Instant at) {
-        move(Set.of(SigStatus.VOTING, SigStatus.NO_QUORUM), SigStatus.VOTING, at);
-    }
 
-    void voteApproved(Instant at) {
-        move(Set.of(SigStatus.VOTING), SigStatus.PROVISIONING, at);
-    }
 
-    void voteRejected(Instant at) {
-        move(Set.of(SigStatus.VOTING), SigStatus.REJECTED, at);
-    }
 
-    void noQuorum(Instant at) {
-        move(Set.of(SigStatus.VOTING), SigStatus.NO_QUORUM, at);
-    }
 
     void approve(Instant at) {
         move(Set.of(SigStatus.PROVISIONING), SigStatus.APPROVED, at);

@@ -1,68 +1,45 @@
 package org.openanolis.governance.onboarding.web;
 
-import java.net.URI;
-import java.security.Principal;
-
-import org.openanolis.governance.onboarding.ProjectCaseType;
+import org.openanolis.governance.cases.CaseApi;
+import org.openanolis.governance.cases.CaseHistory;
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalStatus;
 import org.openanolis.governance.onboarding.ProjectProposals;
-import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.Votes;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import lombok.RequiredArgsConstructor;
-
+/** Project proposals in the API: the shared verbs of every case; a project proposal is never revised. */
 @RestController
 @RequestMapping("/api/project-proposals")
-@RequiredArgsConstructor
-class ProjectProposalController {
+class ProjectProposalController
+        extends CaseApi<ProjectProposal, ProjectProposalStatus, ProjectProposalRequest, ProjectProposalView> {
 
     private final ProjectProposals proposals;
-    private final Votes votes;
-    private final Timeline timeline;
 
-    @PostMapping
-    ResponseEntity<ProjectProposalView> submit(@RequestBody ProjectProposalRequest request, Principal principal) {
-        ProjectProposal p = proposals.submit(request.toForm(), principal.getName());
-        return ResponseEntity.created(URI.create(ProjectCaseType.PROJECT_PROPOSAL.apiPath(p.getId())))
-                .body(view(p, principal));
+    ProjectProposalController(CaseKind<ProjectProposal> kind, CaseLifecycle lifecycle, Votes votes,
+                              Timeline timeline, ProjectProposals proposals) {
+        super(kind, lifecycle, votes, timeline);
+        this.proposals = proposals;
     }
 
-    @GetMapping
-    Page<ProjectProposalView> list(@RequestParam(required = false) ProjectProposalStatus status, PageRequest page,
-                                   Principal principal) {
-        return proposals.list(status, page).map(p -> view(p, principal));
+    @Override
+    protected ProjectProposal submit(ProjectProposalRequest request, String proposer) {
+        return proposals.submit(request.toForm(), proposer);
     }
 
-    @GetMapping("/{id}")
-    ProjectProposalView get(@PathVariable String id, Principal principal) {
-        return view(require(id), principal);
+    @Override
+    protected Page<ProjectProposal> page(ProjectProposalStatus status, PageRequest page) {
+        return proposals.list(status, page);
     }
 
-    @PostMapping("/{id}/withdrawal")
-    ProjectProposalView withdraw(@PathVariable String id, @RequestBody(required = false) WithdrawalRequest request,
-                                 Principal principal) {
-        require(id);
-        return view(proposals.withdraw(id, principal.getName(), request == null ? null : request.reason()), principal);
-    }
-
-    private ProjectProposal require(String id) {
-        return proposals.find(id).orElseThrow(() -> new NotFoundException("No project proposal " + id));
-    }
-
-    private ProjectProposalView view(ProjectProposal p, Principal principal) {
-        return ProjectProposalView.of(p, votes.views(ProjectProposal.CASE_TYPE, p.getId(), principal.getName()),
-                timeline.of(ProjectProposal.CASE_TYPE, p.getId()));
+    @Override
+    protected ProjectProposalView view(ProjectProposal p, CaseHistory history) {
+        return ProjectProposalView.of(p, history);
     }
 }

@@ -3,10 +3,10 @@ package org.openanolis.governance.onboarding.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalStatus;
 import org.openanolis.governance.timeline.TimelineEntry;
-import org.openanolis.governance.vote.Votes;
 import org.openanolis.governance.vote.VoteView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,13 +19,11 @@ record ProjectProposalView(String id, String name, String summary, String descri
                            String proposer, ProjectProposalStatus status, Instant submittedAt, Instant updatedAt,
                            VoteView vote, List<VoteView> previousVotes, List<TimelineEntry> timeline) {
 
-    static ProjectProposalView of(ProjectProposal p, List<VoteView> votes, List<TimelineEntry> timeline) {
-        VoteView latest = votes.isEmpty() ? null : votes.get(votes.size() - 1);
-        List<VoteView> previous = votes.size() > 1 ? votes.subList(0, votes.size() - 1) : List.of();
+    static ProjectProposalView of(ProjectProposal p, CaseHistory history) {
         return new ProjectProposalView(p.getId(), p.getName(), p.getSummary(), p.getDescription(),
                 p.getRepositoryUrl(), p.getWebsite(), p.getLicense(), p.getSponsorSig(), p.getMaintainers(),
                 p.getSecurityContact(), p.getCodeOfConductUrl(), p.getOriginOrganization(), p.getProposer(),
-                p.getStatus(), p.getSubmittedAt(), p.getUpdatedAt(), latest, previous,
-                Votes.withoutPrivateBallots(timeline, votes));
+                p.getStatus(), p.getSubmittedAt(), p.getUpdatedAt(), history.vote(),
+                history.previousVotes(), history.timeline());
     }
 }

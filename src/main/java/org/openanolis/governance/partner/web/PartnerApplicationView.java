@@ -3,12 +3,12 @@ package org.openanolis.governance.partner.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.partner.ApplicationStatus;
 import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerType;
 import org.openanolis.governance.partner.Product;
 import org.openanolis.governance.timeline.TimelineEntry;
-import org.openanolis.governance.vote.Votes;
 import org.openanolis.governance.vote.VoteView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,12 +21,10 @@ record PartnerApplicationView(String id, String company, String registrationId, 
                               Instant updatedAt, String partnerId, VoteView vote, List<VoteView> previousVotes,
                               List<TimelineEntry> timeline) {
 
-    static PartnerApplicationView of(PartnerApplication a, List<VoteView> votes, List<TimelineEntry> timeline) {
-        VoteView latest = votes.isEmpty() ? null : votes.get(votes.size() - 1);
-        List<VoteView> previous = votes.size() > 1 ? votes.subList(0, votes.size() - 1) : List.of();
+    static PartnerApplicationView of(PartnerApplication a, CaseHistory history) {
         return new PartnerApplicationView(a.getId(), a.getCompany(), a.getRegistrationId(), a.getCountry(),
                 a.getWebsite(), a.getType(), a.getContactName(), a.getContactEmail(), a.getAgreementVersion(),
                 a.getProducts(), a.getApplicant(), a.getStatus(), a.getSubmittedAt(), a.getUpdatedAt(),
-                a.getPartnerId(), latest, previous, Votes.withoutPrivateBallots(timeline, votes));
+                a.getPartnerId(), history.vote(), history.previousVotes(), history.timeline());
     }
 }

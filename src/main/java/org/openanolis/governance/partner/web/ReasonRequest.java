@@ -1,5 +1,5 @@
 package org.openanolis.governance.partner.web;
 
-/** The body of POST .../withdrawal (reason optional) and POST /api/partners/{id}/revocation (reason required). */
+/** The body of POST /api/partners/{id}/revocation: the reason, required. */
 record ReasonRequest(String reason) {
 }

@@ -3,11 +3,11 @@ package org.openanolis.governance.sig.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.sig.MeetingCadence;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigStatus;
 import org.openanolis.governance.timeline.TimelineEntry;
-import org.openanolis.governance.vote.Votes;
 import org.openanolis.governance.vote.VoteView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -20,12 +20,10 @@ record SigProposalView(String id, String name, String displayName, String missio
                        SigStatus status, Instant submittedAt, Instant updatedAt, VoteView vote,
                        List<VoteView> previousVotes, List<TimelineEntry> timeline) {
 
-    static SigProposalView of(SigProposal p, List<VoteView> votes, List<TimelineEntry> timeline) {
-        VoteView latest = votes.isEmpty() ? null : votes.get(votes.size() - 1);
-        List<VoteView> previous = votes.size() > 1 ? votes.subList(0, votes.size() - 1) : List.of();
+    static SigProposalView of(SigProposal p, CaseHistory history) {
         return new SigProposalView(p.getId(), p.getName(), p.getDisplayName(), p.getMission(), p.getScopeIn(),
                 p.getScopeOut(), p.getChairs(), p.getTechLeads(), p.getSecurityContact(), p.getMeetingCadence(),
                 p.getMailingList(), p.getRepositories(), p.getProposer(), p.getStatus(), p.getSubmittedAt(),
-                p.getUpdatedAt(), latest, previous, Votes.withoutPrivateBallots(timeline, votes));
+                p.getUpdatedAt(), history.vote(), history.previousVotes(), history.timeline());
     }
 }
