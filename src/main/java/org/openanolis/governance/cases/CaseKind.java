@@ -20,6 +20,6 @@ public record CaseKind<C extends CaseRecord<?>>(CaseType type, CaseStore<C> stor
     }
 
     private NotFoundException notFound(String id) {
-        return new NotFoundException("No " + type.label() + " " + id);
+        return new NotFoundException("No " + type.labelInSentence() + " " + id);
     }
 }

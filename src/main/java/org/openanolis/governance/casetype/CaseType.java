@@ -34,6 +34,12 @@ public record CaseType(String key, String collection, String label, String noun,
         return "/" + collection + "/" + caseId;
     }
 
+    /** The label inside a sentence: "SIG proposal", "project proposal" (an initial capital of a word only). */
+    public String labelInSentence() {
+        return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+    }
+
     /** "a proposal", "an application": the noun with its article, for refusals. */
     public String aNoun() {
         return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;

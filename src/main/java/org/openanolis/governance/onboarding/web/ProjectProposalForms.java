@@ -11,28 +11,24 @@ import org.openanolis.governance.onboarding.ProjectProposals;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.portal.SeeOther;
-import org.openanolis.governance.portal.WithdrawalInput;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
-import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.InvalidInputException;
-import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import lombok.RequiredArgsConstructor;
 
 /**
- * The proposer's forms of project onboarding: propose and withdraw. There is no revision: Process 2 has no
+ * The proposer's form of project onboarding: propose (the withdrawal is every case's, CasePortal). There is no revision: Process 2 has no
  * "changes requested" step (a proposal is endorsed, reviewed and voted on as submitted), and the API has no
  * PUT for it. The service judges every value; these pages show its verdict next to the fields.
  */
@@ -75,37 +71,7 @@ class ProjectProposalForms {
         }
     }
 
-    /**
-     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
-     * answers): nobody fills in a reason only to be refused. The post itself is decided by the service.
-     */
-    @GetMapping("/project-proposals/{id}/withdrawal")
-    String withdrawal(@PathVariable String id, Principal principal, Model model) {
-        ProjectProposal p = require(id);
-        if (!p.getProposer().equals(principal.getName())) {
-            throw new ForbiddenException("Only the proposer may withdraw a proposal");
-        }
-        if (!p.getStatus().isOpen()) {
-            throw new ConflictException("A " + p.getStatus() + " proposal can no longer be withdrawn");
-        }
-        model.addAttribute("withdrawal", new WithdrawalInput());
-        return withdrawing(p, model);
-    }
 
-    @PostMapping("/project-proposals/{id}/withdrawal")
-    ModelAndView withdraw(@PathVariable String id, @ModelAttribute("withdrawal") WithdrawalInput input,
-                          BindingResult result, Principal principal, Model model) {
-        ProjectProposal p = require(id);
-        try {
-            proposals.withdraw(id, principal.getName(), input.getReason());
-            return new ModelAndView(SeeOther.to("/project-proposals/" + id));
-        } catch (InvalidInputException e) {
-            FormProblems.reject(e.problems(), result, WithdrawalInput::shown);
-            ModelAndView page = new ModelAndView(withdrawing(p, model));
-            page.setStatus(HttpStatus.BAD_REQUEST);
-            return page;
-        }
-    }
 
     /** The form with its choices: the ACTIVE SIGs, and suggestions for the license and the organization. */
     private String proposing(Model model, String chosenSig) {
@@ -124,15 +90,6 @@ class ProjectProposalForms {
         return "onboarding/proposal-form";
     }
 
-    private static String withdrawing(ProjectProposal p, Model model) {
-        model.addAttribute("heading", "Withdraw the proposal " + p.getName());
-        model.addAttribute("what", "project proposal");
-        model.addAttribute("caseName", p.getName());
-        model.addAttribute("caseStatus", p.getStatus().name());
-        model.addAttribute("action", "/project-proposals/" + p.getId() + "/withdrawal");
-        model.addAttribute("caseUrl", "/project-proposals/" + p.getId());
-        return WithdrawalInput.PAGE;
-    }
 
     private static ModelAndView refused(List<FieldProblem> problems, ProjectProposalForm form, BindingResult result,
                                         HttpStatus status, String view) {
@@ -158,7 +115,4 @@ class ProjectProposalForms {
         return new FieldProblem(base, label + ": “" + entry + "” " + problem.message());
     }
 
-    private ProjectProposal require(String id) {
-        return proposals.find(id).orElseThrow(() -> new NotFoundException("No project proposal " + id));
-    }
 }

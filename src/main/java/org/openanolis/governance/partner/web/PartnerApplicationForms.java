@@ -13,7 +13,6 @@ import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.portal.SeeOther;
-import org.openanolis.governance.portal.WithdrawalInput;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
@@ -33,7 +32,8 @@ import org.springframework.web.servlet.ModelAndView;
 import lombok.RequiredArgsConstructor;
 
 /**
- * The applicant's forms of partner approval: apply, revise after changes were requested, withdraw. Products
+ * The applicant's forms of partner approval: apply, and revise after changes were
+ * requested (the withdrawal is every case's, CasePortal). Products
  * are rows of the form; "Add a product" posts the form back with one more empty row, so no script is needed.
  * The service judges every value; these pages show its verdict next to the fields, product by product.
  */
@@ -150,37 +150,7 @@ class PartnerApplicationForms {
         }
     }
 
-    /**
-     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
-     * answers): nobody fills in a reason only to be refused. The post itself is decided by the service.
-     */
-    @GetMapping("/partner-applications/{id}/withdrawal")
-    String withdrawal(@PathVariable String id, Principal principal, Model model) {
-        PartnerApplication a = require(id);
-        if (!a.getApplicant().equals(principal.getName())) {
-            throw new ForbiddenException("Only the applicant may withdraw an application");
-        }
-        if (!a.getStatus().isOpen()) {
-            throw new ConflictException("A " + a.getStatus() + " application can no longer be withdrawn");
-        }
-        model.addAttribute("withdrawal", new WithdrawalInput());
-        return withdrawing(a, model);
-    }
 
-    @PostMapping("/partner-applications/{id}/withdrawal")
-    ModelAndView withdraw(@PathVariable String id, @ModelAttribute("withdrawal") WithdrawalInput input,
-                          BindingResult result, Principal principal, Model model) {
-        PartnerApplication a = require(id);
-        try {
-            applications.withdraw(id, principal.getName(), input.getReason());
-            return new ModelAndView(SeeOther.to("/partner-applications/" + id));
-        } catch (InvalidInputException e) {
-            FormProblems.reject(e.problems(), result, WithdrawalInput::shown);
-            ModelAndView page = new ModelAndView(withdrawing(a, model));
-            page.setStatus(HttpStatus.BAD_REQUEST);
-            return page;
-        }
-    }
 
     private static String applying(Model model) {
         model.addAttribute("heading", "Apply as a partner");
@@ -197,15 +167,6 @@ class PartnerApplicationForms {
         return FORM;
     }
 
-    private static String withdrawing(PartnerApplication a, Model model) {
-        model.addAttribute("heading", "Withdraw the application of " + a.getCompany());
-        model.addAttribute("what", "partner application of");
-        model.addAttribute("caseName", a.getCompany());
-        model.addAttribute("caseStatus", a.getStatus().name());
-        model.addAttribute("action", "/partner-applications/" + a.getId() + "/withdrawal");
-        model.addAttribute("caseUrl", "/partner-applications/" + a.getId());
-        return WithdrawalInput.PAGE;
-    }
 
     /**
      * Shows the service's problems and the counts that were no numbers. A count's own problem stands in for the

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.portal.SeeOther;
-import org.openanolis.governance.portal.WithdrawalInput;
 import org.openanolis.governance.sig.MeetingCadence;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposalForm;
@@ -31,7 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
 import lombok.RequiredArgsConstructor;
 
 /**
- * The proposer's forms of SIG creation: propose, revise after changes were requested, withdraw. The service
+ * The proposer's forms of SIG creation: propose, and revise after changes were
+ * requested (the withdrawal is every case's, CasePortal). The service
  * judges every value and decides who may act; these pages show its verdict next to the fields and keep
  * everything typed. The case's own page (GET /sig-proposals/{id}) is where each accepted form leads.
  */
@@ -110,37 +110,7 @@ class SigProposalForms {
         }
     }
 
-    /**
-     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
-     * answers): nobody fills in a reason only to be refused. The post itself is decided by the service.
-     */
-    @GetMapping("/sig-proposals/{id}/withdrawal")
-    String withdrawal(@PathVariable String id, Principal principal, Model model) {
-        SigProposal p = require(id);
-        if (!p.getProposer().equals(principal.getName())) {
-            throw new ForbiddenException("Only the proposer may withdraw a proposal");
-        }
-        if (!p.getStatus().isOpen()) {
-            throw new ConflictException("A " + p.getStatus() + " proposal can no longer be withdrawn");
-        }
-        model.addAttribute("withdrawal", new WithdrawalInput());
-        return withdrawing(p, model);
-    }
 
-    @PostMapping("/sig-proposals/{id}/withdrawal")
-    ModelAndView withdraw(@PathVariable String id, @ModelAttribute("withdrawal") WithdrawalInput input,
-                          BindingResult result, Principal principal, Model model) {
-        SigProposal p = require(id);
-        try {
-            proposals.withdraw(id, principal.getName(), input.getReason());
-            return new ModelAndView(SeeOther.to("/sig-proposals/" + id));
-        } catch (InvalidInputException e) {
-            FormProblems.reject(e.problems(), result, WithdrawalInput::shown);
-            ModelAndView page = new ModelAndView(withdrawing(p, model));
-            page.setStatus(HttpStatus.BAD_REQUEST);
-            return page;
-        }
-    }
 
     private String proposing(Model model) {
         model.addAttribute("heading", "Propose a SIG");
@@ -157,15 +127,6 @@ class SigProposalForms {
         return FORM;
     }
 
-    private static String withdrawing(SigProposal p, Model model) {
-        model.addAttribute("heading", "Withdraw the proposal " + p.getName());
-        model.addAttribute("what", "SIG proposal");
-        model.addAttribute("caseName", p.getDisplayName() + " (" + p.getName() + ")");
-        model.addAttribute("caseStatus", p.getStatus().name());
-        model.addAttribute("action", "/sig-proposals/" + p.getId() + "/withdrawal");
-        model.addAttribute("caseUrl", "/sig-proposals/" + p.getId());
-        return WithdrawalInput.PAGE;
-    }
 
     private static ModelAndView refused(List<FieldProblem> problems, SigProposalForm form, BindingResult result,
                                         HttpStatus status, String view) {

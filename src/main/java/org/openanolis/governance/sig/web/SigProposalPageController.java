@@ -1,51 +1,36 @@
 package org.openanolis.governance.sig.web;
 
-import java.security.Principal;
-
-import org.openanolis.governance.portal.CaseDiagram;
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.cases.CaseLifecycle;
+import org.openanolis.governance.cases.CasePortal;
+import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.portal.CaseDiagrams;
 import org.openanolis.governance.portal.CasePages;
-import org.openanolis.governance.sig.SigProposal;
-import org.openanolis.governance.sig.SigProposals;
-import org.openanolis.governance.sig.SigStatus;
-import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-import lombok.RequiredArgsConstructor;
-
-/** The page of one SIG proposal, readable by everyone signed in, as the API's GET is (README "Access"). */
+/** The page of one SIG proposal, its diagram and its withdrawal: the pages every case has. */
 @PortalController
-@RequiredArgsConstructor
-class SigProposalPageController {
+@RequestMapping("/sig-proposals")
+class SigProposalPageController extends CasePortal<SigProposal> {
 
-    private final SigProposals proposals;
-    private final CasePages pages;
-    private final CaseDiagrams diagrams;
+    SigProposalPageController(CaseKind<SigProposal> kind, CaseLifecycle lifecycle, CasePages pages, CaseDiagrams diagrams) {
+        super(kind, lifecycle, pages, diagrams);
+    }
 
-    @GetMapping("/sig-proposals/{id}")
-    String page(@PathVariable String id, Principal principal, Model model) {
-        SigProposal p = require(id);
-        boolean proposer = p.getProposer().equals(principal.getName());
-        model.addAttribute("proposal", p);
-        model.addAttribute("activity", pages.activity(SigProposal.CASE_TYPE, id, p.getProcessInstanceId(), principal.getName()));
-        model.addAttribute("canRevise", proposer && p.getStatus() == SigStatus.CHANGES_REQUESTED);
-        model.addAttribute("canWithdraw", proposer && p.getStatus().isOpen());
+    @Override
+    protected String template() {
         return "case/sig-proposal";
     }
 
-    /** What diagram.js draws. */
-    @GetMapping(path = "/sig-proposals/{id}/diagram", produces = "application/json")
-    @ResponseBody
-    CaseDiagram diagram(@PathVariable String id) {
-        return diagrams.of(require(id).getProcessInstanceId())
-                .orElseThrow(() -> new NotFoundException("No process for SIG proposal " + id));
+    @Override
+    protected String attribute() {
+        return "proposal";
     }
 
-    private SigProposal require(String id) {
-        return proposals.find(id).orElseThrow(() -> new NotFoundException("There is no SIG proposal " + id + "."));
+    /** The withdrawal page names the SIG as people know it, with its short name. */
+    @Override
+    protected String shownName(SigProposal p) {
+        return p.getDisplayName() + " (" + p.getName() + ")";
     }
 }

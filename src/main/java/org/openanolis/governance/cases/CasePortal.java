@@ -1,0 +1,123 @@
+package org.openanolis.governance.cases;
+
+import java.security.Principal;
+
+import org.openanolis.governance.casetype.CaseType;
+import org.openanolis.governance.portal.CaseDiagram;
+import org.openanolis.governance.portal.CaseDiagrams;
+import org.openanolis.governance.portal.CasePages;
+import org.openanolis.governance.portal.FormProblems;
+import org.openanolis.governance.portal.SeeOther;
+import org.openanolis.governance.portal.WithdrawalInput;
+import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The portal's pages every kind of case has alike: the case's page (readable by everyone signed in, as the API's GET
+ * is), the diagram it draws, and the proposer's withdrawal. A feature binds them to its type with a subclass that
+ * carries {@code @PortalController} and {@code @RequestMapping("/<collection>")}, and names its page's template.
+ */
+public abstract class CasePortal<C extends CaseRecord<?>> {
+
+    private final CaseKind<C> kind;
+    private final CaseLifecycle lifecycle;
+    private final CasePages pages;
+    private final CaseDiagrams diagrams;
+
+    protected CasePortal(CaseKind<C> kind, CaseLifecycle lifecycle, CasePages pages, CaseDiagrams diagrams) {
+        this.kind = kind;
+        this.lifecycle = lifecycle;
+        this.pages = pages;
+        this.diagrams = diagrams;
+    }
+
+    /** The case page's template; it reads the case under the model attribute {@link #attribute()}. */
+    protected abstract String template();
+
+    protected abstract String attribute();
+
+    /** How the withdrawal page names the case. */
+    protected String shownName(C c) {
+        return c.caseName();
+    }
+
+    @GetMapping("/{id}")
+    public String page(@PathVariable String id, Principal principal, Model model) {
+        C c = require(id);
+        boolean proposer = c.getProposer().equals(principal.getName());
+        model.addAttribute(attribute(), c);
+        model.addAttribute("activity", pages.activity(kind.type().key(), id, c.getProcessInstanceId(),
+                principal.getName()));
+        model.addAttribute("canRevise", proposer && c.getStatus().awaitsRevision());
+        model.addAttribute("canWithdraw", proposer && c.getStatus().isOpen());
+        return template();
+    }
+
+    /** What diagram.js draws. */
+    @GetMapping(path = "/{id}/diagram", produces = "application/json")
+    @ResponseBody
+    public CaseDiagram diagram(@PathVariable String id) {
+        return diagrams.of(require(id).getProcessInstanceId())
+                .orElseThrow(() -> new NotFoundException("No process for " + kind.type().label() + " " + id));
+    }
+
+    /**
+     * The confirmation, offered only where the post would be accepted (who first, then the state, as the API
+     * answers): nobody fills in a reason only to be refused. The post itself is decided by the lifecycle.
+     */
+    @GetMapping("/{id}/withdrawal")
+    public String withdrawal(@PathVariable String id, Principal principal, Model model) {
+        C c = require(id);
+        CaseType type = kind.type();
+        if (!c.getProposer().equals(principal.getName())) {
+            throw new ForbiddenException("Only the " + type.proposerRole() + " may withdraw " + type.aNoun());
+        }
+        if (!c.getStatus().isOpen()) {
+            throw new ConflictException("A " + c.getStatus() + " " + type.noun() + " can no longer be withdrawn");
+        }
+        model.addAttribute("withdrawal", new WithdrawalInput());
+        return withdrawing(c, model);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    public ModelAndView withdraw(@PathVariable String id, @ModelAttribute("withdrawal") WithdrawalInput input,
+                                 BindingResult result, Principal principal, Model model) {
+        C c = require(id);
+        try {
+            lifecycle.withdraw(kind, id, principal.getName(), input.getReason());
+            return new ModelAndView(SeeOther.to(kind.type().pagePath(id)));
+        } catch (InvalidInputException e) {
+            FormProblems.reject(e.problems(), result, WithdrawalInput::shown);
+            ModelAndView page = new ModelAndView(withdrawing(c, model));
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+    }
+
+    private String withdrawing(C c, Model model) {
+        CaseType type = kind.type();
+        model.addAttribute("heading", "Withdraw the " + type.noun() + " " + c.caseName());
+        model.addAttribute("what", type.labelInSentence());
+        model.addAttribute("caseName", shownName(c));
+        model.addAttribute("caseStatus", c.getStatus().name());
+        model.addAttribute("action", type.pagePath(c.getId()) + "/withdrawal");
+        model.addAttribute("caseUrl", type.pagePath(c.getId()));
+        return WithdrawalInput.PAGE;
+    }
+
+    private C require(String id) {
+        return kind.store().find(id)
+                .orElseThrow(() -> new NotFoundException("There is no " + kind.type().labelInSentence() + " " + id + "."));
+    }
+}
