@@ -1,0 +1,82 @@
+package org.openanolis.toy;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.openanolis.governance.cases.CaseApi;
+import org.openanolis.governance.cases.CaseHistory;
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.cases.CaseLifecycle;
+import org.openanolis.governance.cases.CaseTable;
+import org.openanolis.governance.cases.CommitteeDecision;
+import org.openanolis.governance.casetype.CaseType;
+import org.openanolis.governance.notification.NoticeType;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.vote.VoteCase;
+import org.openanolis.governance.vote.Votes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The toy decision plugged in: its type, where it is kept, how the committee decides it, and its API. */
+@Configuration(proxyBeanMethods = false)
+public class ToyDecisionPlugin {
+
+    static final CaseType TOY = new CaseType("TOY_DECISION", "toy-decisions", "Toy decision", "motion", "proposer",
+            "toyDecision", null, "ToyDecisionWithdrawn");
+
+    @Bean
+    CaseType toyDecisionType() {
+        return TOY;
+    }
+
+    @Bean
+    CaseKind<ToyDecision> toyDecisionKind(JdbcClient jdbc) {
+        return new CaseKind<>(TOY, new ToyStore(jdbc), CaseTable.of("toy_decision", "proposer", ToyStatus.class),
+                CommitteeDecision.of(t -> new VoteCase(t.getTitle(), t.getProposer(), Set.of(t.getProposer()),
+                        Set.of()), ToyStatus.VOTING, ToyStatus.NO_QUORUM, ToyStatus.APPROVED, ToyStatus.REJECTED));
+    }
+
+    record ToyView(String id, String title, String motion, String proposer, ToyStatus status, CaseHistory history) {
+    }
+
+    @RestController
+    @RequestMapping("/api/toy-decisions")
+    static class ToyApi extends CaseApi<ToyDecision, ToyStatus, ToyForm, ToyView> {
+
+        private final CaseKind<ToyDecision> kind;
+        private final CaseLifecycle lifecycle;
+
+        ToyApi(CaseKind<ToyDecision> kind, CaseLifecycle lifecycle, Votes votes, Timeline timeline) {
+            super(kind, lifecycle, votes, timeline);
+            this.kind = kind;
+            this.lifecycle = lifecycle;
+        }
+
+        @Override
+        protected ToyDecision submit(ToyForm form, String proposer) {
+            if (!form.problems().isEmpty()) {
+                throw new InvalidInputException(form.problems());
+            }
+            return lifecycle.open(kind, proposer, now -> new ToyDecision(UUID.randomUUID().toString(), form.title(),
+                    form.motion(), proposer, ToyStatus.VOTING, now, now, null), null, NoticeType.SUBMITTED_RECEIPT,
+                    Map.of());
+        }
+
+        @Override
+        protected Page<ToyDecision> page(ToyStatus status, PageRequest page) {
+            return ((ToyStore) kind.store()).page(status, page);
+        }
+
+        @Override
+        protected ToyView view(ToyDecision t, CaseHistory history) {
+            return new ToyView(t.getId(), t.getTitle(), t.getMotion(), t.getProposer(), t.getStatus(), history);
+        }
+    }
+}
