@@ -39,8 +39,9 @@ public class ToyDecisionPlugin {
     @Bean
     CaseKind<ToyDecision> toyDecisionKind(JdbcClient jdbc) {
         return new CaseKind<>(TOY, new ToyStore(jdbc), CaseTable.of("toy_decision", "proposer", ToyStatus.class),
-                CommitteeDecision.of(t -> new VoteCase(t.getTitle(), t.getProposer(), Set.of(t.getProposer()),
-                        Set.of()), ToyStatus.VOTING, ToyStatus.NO_QUORUM, ToyStatus.APPROVED, ToyStatus.REJECTED));
+                CommitteeDecision.afterCommentPeriod(t -> new VoteCase(t.getTitle(), t.getProposer(),
+                        Set.of(t.getProposer()), Set.of()), ToyStatus.COMMENT_PERIOD, ToyStatus.VOTING,
+                        ToyStatus.NO_QUORUM, ToyStatus.APPROVED, ToyStatus.REJECTED));
     }
 
     record ToyView(String id, String title, String motion, String proposer, ToyStatus status, CaseHistory history) {
@@ -65,7 +66,7 @@ public class ToyDecisionPlugin {
                 throw new InvalidInputException(form.problems());
             }
             return lifecycle.open(kind, proposer, now -> new ToyDecision(UUID.randomUUID().toString(), form.title(),
-                    form.motion(), proposer, ToyStatus.VOTING, now, now, null), null, NoticeType.SUBMITTED_RECEIPT,
+                    form.motion(), proposer, ToyStatus.COMMENT_PERIOD, now, now, null), null, NoticeType.SUBMITTED_RECEIPT,
                     Map.of());
         }
 

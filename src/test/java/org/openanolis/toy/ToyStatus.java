@@ -4,10 +4,15 @@ import org.openanolis.governance.cases.CasePhase;
 import org.openanolis.governance.cases.CaseStatus;
 
 enum ToyStatus implements CaseStatus {
-    VOTING, NO_QUORUM, APPROVED, REJECTED, WITHDRAWN;
+    COMMENT_PERIOD, VOTING, NO_QUORUM, APPROVED, REJECTED, WITHDRAWN;
 
     @Override
     public CasePhase phase() {
-        return this == VOTING || this == NO_QUORUM ? CasePhase.OPEN : CasePhase.CLOSED;
+        return ordinal() <= NO_QUORUM.ordinal() ? CasePhase.OPEN : CasePhase.CLOSED;
+    }
+
+    @Override
+    public boolean takesComments() {
+        return this == COMMENT_PERIOD;
     }
 }

@@ -10,15 +10,15 @@ import lombok.RequiredArgsConstructor;
 /** Every kind of case the features have plugged in. */
 @Component
 @RequiredArgsConstructor
-class CaseKinds {
+public class CaseKinds {
 
     private final List<CaseKind<?>> kinds;
 
-    Optional<CaseKind<?>> byKey(String caseType) {
+    public Optional<CaseKind<?>> byKey(String caseType) {
         return kinds.stream().filter(k -> k.type().key().equals(caseType)).findFirst();
     }
 
-    List<CaseKind<?>> all() {
+    public List<CaseKind<?>> all() {
         return kinds;
     }
 }

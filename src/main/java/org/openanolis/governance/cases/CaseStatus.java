@@ -10,6 +10,11 @@ public interface CaseStatus {
         return false;
     }
 
+    /** Whether the case is in its public comment period, the only time it takes comments. */
+    default boolean takesComments() {
+        return false;
+    }
+
     /** Open cases can still be withdrawn, and count against their proposer's limit. */
     default boolean isOpen() {
         return phase() != CasePhase.CLOSED;

@@ -24,8 +24,17 @@ public record CommitteeDecision<C extends CaseRecord<?>>(Function<C, VoteCase> s
      */
     public static <S extends Enum<S> & CaseStatus, C extends CaseRecord<S>> CommitteeDecision<C> of(
             Function<C, VoteCase> subject, S voting, S noQuorum, S approved, S rejected) {
+        return afterCommentPeriod(subject, voting, voting, noQuorum, approved, rejected);
+    }
+
+    /**
+     * The usual hand-off for a case that is open for public comment first: the vote opening ends the
+     * {@code commentPeriod} (its process's timer opens the vote), and the rest goes as in {@link #of}.
+     */
+    public static <S extends Enum<S> & CaseStatus, C extends CaseRecord<S>> CommitteeDecision<C> afterCommentPeriod(
+            Function<C, VoteCase> subject, S commentPeriod, S voting, S noQuorum, S approved, S rejected) {
         return new CommitteeDecision<>(subject,
-                (c, at) -> c.move(Set.of(voting, noQuorum), voting, at),
+                (c, at) -> c.move(Set.of(commentPeriod, voting, noQuorum), voting, at),
                 (c, at) -> c.move(Set.of(voting), approved, at),
                 (c, at) -> c.move(Set.of(voting), rejected, at),
                 (c, at) -> c.move(Set.of(voting), noQuorum, at));

@@ -25,8 +25,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
  * A decision type added through the plug-in alone (org.openanolis.toy: a BPMN file, a form record with its
- * validator, a CaseKind and its API binding) runs from proposal to decision over HTTP: proposed, voted on by the
- * committee through the shared ballots, decided, listed; refused when invalid; withdrawn by its proposer.
+ * validator, a CaseKind and its API binding) runs from proposal to decision over HTTP: proposed, open for public
+ * comment, voted on by the committee through the shared ballots when the period ends, decided, listed; refused
+ * when invalid; withdrawn by its proposer.
  */
 @SpringBootTest(classes = {GovernanceApplication.class, ToyDecisionPlugin.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,14 +42,23 @@ class ToyDecisionIntegrationTests extends ApiScenario {
     private EngineDriver engine;
 
     @Test
-    void motionGoesFromProposalThroughTheCommitteeVoteToItsDecision() {
+    void motionGoesFromProposalThroughCommentsAndTheCommitteeVoteToItsDecision() {
         Api.Answer proposed = propose("paul", "Adopt the toy", "Resolved: the community adopts the toy.");
 
         assertThat(proposed.status()).as("%s", proposed).isEqualTo(201);
         String id = proposed.field("id");
         assertThat(proposed.headers().getFirst(HttpHeaders.LOCATION)).endsWith("/api/toy-decisions/" + id);
-        assertThat(proposed.field("status")).isEqualTo("VOTING");
-        assertThat(proposed.json().path("history").path("vote").path("electorate").asInt()).isEqualTo(7);
+        assertThat(proposed.field("status")).isEqualTo("COMMENT_PERIOD");
+        assertThat(proposed.json().path("history").path("vote").isMissingNode()
+                || proposed.json().path("history").path("vote").isNull()).as("no vote yet").isTrue();
+        assertThat(comment("rita", id, "Fine by me").status()).isEqualTo(201);
+        assertProblem(ballot("alice", id, "APPROVE", null), 409, "conflict");
+
+        engine.passTime(id, Duration.ofDays(14));
+
+        JsonNode voting = api.as("paul").get("/api/toy-decisions/" + id).json();
+        assertThat(voting.path("status").asText()).isEqualTo("VOTING");
+        assertThat(voting.path("history").path("vote").path("electorate").asInt()).isEqualTo(7);
 
         for (String member : List.of("alice", "bob", "carol", "dave", "erin")) {
             Api.Answer cast = ballot(member, id, "APPROVE", null);
@@ -71,6 +81,7 @@ class ToyDecisionIntegrationTests extends ApiScenario {
     @Test
     void motionTheCommitteeRejectsIsRejected() {
         String id = propose("paul", "Paint it red", "Resolved: everything is red.").field("id");
+        engine.passTime(id, Duration.ofDays(14));
 
         for (String member : List.of("alice", "bob", "carol", "dave", "erin")) {
             assertThat(ballot(member, id, "REJECT", "Not red").status()).isEqualTo(201);
@@ -78,6 +89,54 @@ class ToyDecisionIntegrationTests extends ApiScenario {
         engine.passTime(id, Duration.ofHours(72));
 
         assertThat(api.as("paul").get("/api/toy-decisions/" + id).field("status")).isEqualTo("REJECTED");
+    }
+
+    // ---- the comment period ----
+
+    @Test
+    void anyoneSignedInCommentsDuringThePeriodAndTheTextIsKeptVerbatim() {
+        String id = propose("paul", "Comment on me", "Resolved: comments.").field("id");
+        String text = "<script>alert('x')</script> ${7*7} [[${x}]] \uD83D\uDED1";
+
+        Api.Answer added = comment("rita", id, text);
+
+        assertThat(added.status()).as("%s", added).isEqualTo(201);
+        assertThat(added.field("author")).isEqualTo("rita");
+        assertThat(added.field("text")).isEqualTo(text);
+        assertThat(comment("alice", id, "A member may comment too").status()).isEqualTo(201);
+        List<JsonNode> all = api.as("olivia").get("/api/toy-decisions/" + id + "/comments").list();
+        assertThat(all).extracting(c -> c.path("text").asText()).containsExactly(text, "A member may comment too");
+        assertThat(api.anonymous().get("/api/toy-decisions/" + id + "/comments").status()).isEqualTo(401);
+    }
+
+    @Test
+    void invalidCommentsAreRefusedAndNothingIsStored() {
+        String id = propose("paul", "Refuse comments", "Resolved: refuse.").field("id");
+
+        assertProblem(comment("rita", id, " "), 400, "invalid-input");
+        Api.Answer tooLong = comment("rita", id, "x".repeat(4001));
+        assertProblem(tooLong, 400, "invalid-input");
+        assertThat(tooLong.errorFields()).containsExactly("text");
+        assertThat(comment("rita", id, "\uD83D\uDED1".repeat(4000)).status()).as("4,000 characters").isEqualTo(201);
+        assertProblem(comment("rita", "no-such-motion", "Hello"), 404, "not-found");
+        assertProblem(api.as("rita").post("/api/no-such-cases/" + id + "/comments", Map.of("text", "Hello")), 404,
+                "not-found");
+        assertThat(api.as("rita").get("/api/toy-decisions/" + id + "/comments").list()).hasSize(1);
+    }
+
+    @Test
+    void commentsCloseWhenTheVoteOpensAndStayReadable() {
+        String id = propose("paul", "Close comments", "Resolved: close.").field("id");
+        comment("rita", id, "Before the vote");
+
+        engine.passTime(id, Duration.ofDays(13));
+        assertThat(comment("rita", id, "Still in time").status()).isEqualTo(201);
+        engine.passTime(id, Duration.ofDays(1));
+
+        assertThat(api.as("paul").get("/api/toy-decisions/" + id).field("status")).isEqualTo("VOTING");
+        assertProblem(comment("rita", id, "Too late"), 409, "conflict");
+        assertThat(api.as("rita").get("/api/toy-decisions/" + id + "/comments").list())
+                .extracting(c -> c.path("text").asText()).containsExactly("Before the vote", "Still in time");
     }
 
     @Test
@@ -94,6 +153,7 @@ class ToyDecisionIntegrationTests extends ApiScenario {
     @Test
     void proposerWithdrawsTheMotionAndItsVoteIsCancelled() {
         String id = propose("paul", "Withdraw me", "Resolved: nothing.").field("id");
+        engine.passTime(id, Duration.ofDays(14));
 
         assertProblem(api.as("rita").post("/api/toy-decisions/" + id + "/withdrawal", Map.of()), 403, "forbidden");
         Api.Answer withdrawn = api.as("paul").post("/api/toy-decisions/" + id + "/withdrawal",
@@ -108,6 +168,17 @@ class ToyDecisionIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void motionWithdrawnDuringItsCommentPeriodNeverComesToAVote() {
+        String id = propose("paul", "Withdraw early", "Resolved: early.").field("id");
+
+        Api.Answer withdrawn = api.as("paul").post("/api/toy-decisions/" + id + "/withdrawal", Map.of());
+
+        assertThat(withdrawn.field("status")).isEqualTo("WITHDRAWN");
+        assertThat(engine.instances(id)).isEmpty();
+        assertProblem(comment("rita", id, "Too late"), 409, "conflict");
+    }
+
+    @Test
     void unknownMotionIsNotFound() {
         assertProblem(api.as("paul").get("/api/toy-decisions/no-such-motion"), 404, "not-found");
         assertProblem(ballot("alice", "no-such-motion", "APPROVE", null), 404, "not-found");
@@ -118,6 +189,12 @@ class ToyDecisionIntegrationTests extends ApiScenario {
         body.put("title", title);
         body.put("motion", motion);
         return api.as(proposer).post("/api/toy-decisions", body);
+    }
+
+    private Api.Answer comment(String author, String caseId, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", text);
+        return api.as(author).post("/api/toy-decisions/" + caseId + "/comments", body);
     }
 
     @Override
