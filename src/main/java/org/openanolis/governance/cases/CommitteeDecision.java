@@ -1,6 +1,7 @@
 package org.openanolis.governance.cases;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -34,7 +35,7 @@ public record CommitteeDecision<C extends CaseRecord<?>>(Function<C, VoteCase> s
     public static <S extends Enum<S> & CaseStatus, C extends CaseRecord<S>> CommitteeDecision<C> afterCommentPeriod(
             Function<C, VoteCase> subject, S commentPeriod, S voting, S noQuorum, S approved, S rejected) {
         return new CommitteeDecision<>(subject,
-                (c, at) -> c.move(Set.of(commentPeriod, voting, noQuorum), voting, at),
+                (c, at) -> c.move(EnumSet.of(commentPeriod, voting, noQuorum), voting, at),
                 (c, at) -> c.move(Set.of(voting), approved, at),
                 (c, at) -> c.move(Set.of(voting), rejected, at),
                 (c, at) -> c.move(Set.of(voting), noQuorum, at));

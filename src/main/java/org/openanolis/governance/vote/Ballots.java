@@ -44,6 +44,7 @@ public class Ballots {
 
     private final Votes votes;
     private final VoteRepository repository;
+    private final VoteSnapshots snapshots;
     private final TaskService taskService;
     private final People people;
     private final Timeline timeline;
@@ -55,10 +56,11 @@ public class Ballots {
      */
     private final Counter retries;
 
-    Ballots(Votes votes, VoteRepository repository, TaskService taskService, People people, Timeline timeline,
-            TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+    Ballots(Votes votes, VoteRepository repository, VoteSnapshots snapshots, TaskService taskService, People people,
+            Timeline timeline, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
         this.votes = votes;
         this.repository = repository;
+        this.snapshots = snapshots;
         this.taskService = taskService;
         this.people = people;
         this.timeline = timeline;
@@ -69,19 +71,23 @@ public class Ballots {
                 .register(meters);
     }
 
-    /** Casts {@code member}'s ballot in the case's open vote. Who may vote is checked before the state. */
+    /**
+     * Casts {@code member}'s ballot in the case's open vote. Who may vote is checked before the state. The vote's
+     * row is locked first and the vote and its ballots are read once: whatever the ballot decides in the same
+     * transaction (early close, the tally, the result) is decided on that.
+     */
     public CastBallot cast(String caseType, String caseId, String member, BallotChoice choice, String reason) {
-        Admitted admitted = admit(caseType, caseId, member, choice, reason);
+        requireCommitteeMember(member);
         CastBallot ballot = null;
         for (int attempt = 1; ballot == null; attempt++) {
             try {
-                ballot = transactions.execute(tx -> record(admitted.vote(), member, choice, admitted.reason(), true));
+                ballot = transactions.execute(tx -> castLocked(caseType, caseId, member, choice, reason, true));
             } catch (OptimisticLockingException | PessimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
                 retries.increment();
-                log.info("Ballot of {} on vote {} collided (attempt {}), trying again", member, admitted.vote().id(), attempt);
+                log.info("Ballot of {} on {} {} collided (attempt {}), trying again", member, caseType, caseId, attempt);
                 pause(attempt);
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("You have already voted; a ballot is final");
@@ -95,11 +101,13 @@ public class Ballots {
      * before the engine moves. The final word stays with {@link #castWhileTaskCompletes}.
      */
     public void check(String caseType, String caseId, String member, BallotChoice choice, String reason) {
-        Admitted admitted = admit(caseType, caseId, member, choice, reason);
-        if (!admitted.vote().isOpen()) {
+        requireCommitteeMember(member);
+        Vote vote = votes.latest(caseType, caseId).orElseThrow(Ballots::noVote);
+        admit(vote, member, choice, reason);
+        if (!vote.isOpen()) {
             throw new ConflictException("The vote is closed");
         }
-        if (repository.hasBallot(admitted.vote().id(), member)) {
+        if (repository.hasBallot(vote.id(), member)) {
             throw new ConflictException("You have already voted; a ballot is final");
         }
     }
@@ -113,20 +121,22 @@ public class Ballots {
      */
     public CastBallot castWhileTaskCompletes(String caseType, String caseId, String member, BallotChoice choice,
             String reason) {
-        Admitted admitted = admit(caseType, caseId, member, choice, reason);
+        requireCommitteeMember(member);
         try {
-            return record(admitted.vote(), member, choice, admitted.reason(), false);
+            return castLocked(caseType, caseId, member, choice, reason, false);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("You have already voted; a ballot is final");
         }
     }
 
-    /** Who may vote is checked before the state; answers the vote and the cleaned reason. */
-    private Admitted admit(String caseType, String caseId, String member, BallotChoice choice, String reason) {
+    private void requireCommitteeMember(String member) {
         if (!people.isMember(member, Groups.STEERING_COMMITTEE)) {
             throw new ForbiddenException("Only members of the steering committee vote");
         }
-        Vote vote = votes.latest(caseType, caseId).orElseThrow(() -> new ConflictException("No vote has opened on this case"));
+    }
+
+    /** Who may vote in this vote is checked before the ballot itself; answers the cleaned reason. */
+    private static String admit(Vote vote, String member, BallotChoice choice, String reason) {
         if (vote.recused().contains(member)) {
             throw new ForbiddenException("You are recused from this vote");
         }
@@ -144,29 +154,40 @@ public class Ballots {
         if (cleanReason != null && !TextRules.multiLine("reason", cleanReason, MAX_REASON, false, problems)) {
             throw new InvalidInputException(problems);
         }
-        return new Admitted(vote, cleanReason);
+        return cleanReason;
     }
 
-    private record Admitted(Vote vote, String reason) {
+    private static ConflictException noVote() {
+        return new ConflictException("No vote has opened on this case");
     }
 
-    private CastBallot record(Vote vote, String member, BallotChoice choice, String reason, boolean completeTask) {
-        if (!repository.lockOpenForBallot(vote.id())) {
+    /**
+     * Locks and reads the case's latest vote, admits the member, reads the ballots once, records the ballot and
+     * holds the vote as it now stands for the rest of the transaction ({@link VoteSnapshots}).
+     */
+    private CastBallot castLocked(String caseType, String caseId, String member, BallotChoice choice, String reason,
+                                  boolean completeTask) {
+        Vote vote = repository.lockLatestOf(caseType, caseId).orElseThrow(Ballots::noVote);
+        String cleanReason = admit(vote, member, choice, reason);
+        if (!vote.isOpen()) {
             throw new ConflictException("The vote is closed");
         }
-        if (repository.hasBallot(vote.id(), member)) {
+        List<CastBallot> ballots = new ArrayList<>(repository.ballots(vote.id()));
+        if (ballots.stream().anyMatch(b -> b.member().equals(member))) {
             throw new ConflictException("You have already voted; a ballot is final");
         }
-        CastBallot ballot = new CastBallot(member, choice, reason, clock.instant());
+        CastBallot ballot = new CastBallot(member, choice, cleanReason, clock.instant());
         repository.insertBallot(UUID.randomUUID().toString(), vote.id(), ballot);
+        repository.countBallot(vote.id());
         timeline.record(vote.caseType(), vote.caseId(), BALLOT_CAST, member, null, ballot.castAt());
-        if (!completeTask) {
-            return ballot;
-        }
-        Task task = taskService.createTaskQuery().processInstanceId(vote.processInstanceId())
-                .taskDefinitionKey(VoteProcess.BALLOT_TASK).taskAssignee(member).singleResult();
-        if (task != null) {
-            taskService.complete(task.getId());
+        ballots.add(ballot);
+        snapshots.hold(new VoteSnapshot(vote, ballots));
+        if (completeTask) {
+            Task task = taskService.createTaskQuery().processInstanceId(vote.processInstanceId())
+                    .taskDefinitionKey(VoteProcess.BALLOT_TASK).taskAssignee(member).singleResult();
+            if (task != null) {
+                taskService.complete(task.getId());
+            }
         }
         return ballot;
     }

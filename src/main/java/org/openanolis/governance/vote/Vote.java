@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * One committee vote on one case, with its electorate fixed when it opened. Eligible members are
- * the committee less the recused; a re-run after NO_QUORUM is a new vote with the next round.
+ * the committee less the recused; a re-run after NO_QUORUM is a new vote with the next round. The case's
+ * proposer, who hears the result, is kept with it (null for votes opened before it was).
  */
 public record Vote(String id, String caseType, String caseId, String caseName, int round, Threshold threshold,
                    List<String> members, List<String> eligible, List<String> recused, int electorate, int quorum,
                    Instant opensAt, Instant minOpenAt, Instant closesAt, Instant originalClosesAt, boolean extended,
-                   VoteStatus status, VoteOutcome outcome, Instant closedAt, String processInstanceId) {
+                   VoteStatus status, VoteOutcome outcome, Instant closedAt, String processInstanceId,
+                   String proposer) {
 
     public boolean isOpen() {
         return status == VoteStatus.OPEN;
@@ -19,6 +21,13 @@ public record Vote(String id, String caseType, String caseId, String caseName, i
 
     public boolean isEligible(String member) {
         return eligible.contains(member);
+    }
+
+    /** The vote as closing it with this outcome leaves it. */
+    public Vote closedWith(VoteOutcome result, Instant at) {
+        return new Vote(id, caseType, caseId, caseName, round, threshold, members, eligible, recused, electorate,
+                quorum, opensAt, minOpenAt, closesAt, originalClosesAt, extended, VoteStatus.CLOSED, result, at,
+                processInstanceId, proposer);
     }
 
     /** Half of the original window: the first reminder. */

@@ -24,6 +24,7 @@ public class VoteClosing {
 
     private final Votes votes;
     private final VoteRepository repository;
+    private final VoteSnapshots snapshots;
     private final VoteMail mail;
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
@@ -35,9 +36,9 @@ public class VoteClosing {
      * change the outcome. Everybody having voted is the extreme case of that.
      */
     public boolean decidedEarly(String voteId) {
-        Vote vote = votes.require(voteId);
-        return vote.isOpen() && !clock.instant().isBefore(vote.minOpenAt())
-                && votes.tally(vote).isInvariant(vote.threshold());
+        VoteSnapshot vote = snapshots.held(voteId)
+                .orElseGet(() -> new VoteSnapshot(votes.require(voteId), repository.ballots(voteId)));
+        return vote.decidedEarly(clock.instant());
     }
 
     /** Reminds the eligible members who have not voted; a reminder that would fall before the opening is skipped. */
@@ -55,7 +56,7 @@ public class VoteClosing {
 
     /** At the deadline: tally with quorum, else extend once from the original deadline, else no quorum. */
     public DeadlineOutcome reachDeadline(String voteId, String processInstanceId) {
-        Vote vote = requireOwnOpenVote(voteId, processInstanceId);
+        Vote vote = requireOwnOpenVote(votes.require(voteId), processInstanceId);
         if (clock.instant().isBefore(vote.closesAt())) {
             throw refusal(vote, "its deadline has not come");
         }
@@ -81,24 +82,38 @@ public class VoteClosing {
      * by hand, a {@code voteId} of another vote) is refused, and its transaction with it.
      */
     public VoteOutcome tally(String voteId, String processInstanceId) {
-        Vote vote = requireOwnOpenVote(voteId, processInstanceId);
-        Tally tally = votes.tally(vote);
-        boolean early = !clock.instant().isBefore(vote.minOpenAt()) && tally.isInvariant(vote.threshold());
+        VoteSnapshot held = snapshots.held(voteId).orElseGet(() -> lockAndRead(voteId));
+        Vote vote = requireOwnOpenVote(held.vote(), processInstanceId);
+        Tally tally = held.tally();
+        boolean early = held.decidedEarly(clock.instant());
         boolean deadline = !clock.instant().isBefore(vote.closesAt()) && tally.quorumMet();
         if (!early && !deadline) {
             throw refusal(vote, "it is neither decided early nor past its deadline with quorum");
         }
         VoteOutcome outcome = tally.outcome(vote.threshold());
-        if (!repository.close(voteId, outcome, clock.instant())) {
+        Instant now = clock.instant();
+        if (!repository.close(voteId, outcome, now)) {
             throw new IllegalStateException("Vote " + voteId + " was closed twice");
         }
-        Vote closed = votes.require(voteId);
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_CLOSED", Timeline.SYSTEM,
                 outcome + ": " + tally.approvals() + " approve, " + tally.rejections() + " reject, "
                         + tally.abstentions() + " abstain of " + tally.electorate() + " (quorum " + tally.quorum() + ")");
-        mail.result(closed, tally, repository.ballots(voteId), votes.subject(vote.caseType(), vote.caseId()).proposer());
+        mail.result(vote.closedWith(outcome, now), tally, held.ballots(), proposerOf(vote));
         events.publishEvent(new VoteEvents.VoteDecided(vote.caseType(), vote.caseId(), voteId, outcome));
         return outcome;
+    }
+
+    /** The vote and its ballots under the vote's row lock, so no ballot slips in between the count and the close. */
+    private VoteSnapshot lockAndRead(String voteId) {
+        Vote vote = repository.lock(voteId).orElseThrow(() -> new IllegalStateException("No vote " + voteId));
+        VoteSnapshot snapshot = new VoteSnapshot(vote, repository.ballots(voteId));
+        snapshots.hold(snapshot);
+        return snapshot;
+    }
+
+    /** Who hears the result as the proposer: kept with the vote, or asked of the case for votes older than that. */
+    private String proposerOf(Vote vote) {
+        return vote.proposer() != null ? vote.proposer() : votes.subject(vote.caseType(), vote.caseId()).proposer();
     }
 
     /**
@@ -106,7 +121,7 @@ public class VoteClosing {
      * the open vote of this process instance (see {@link #tally}).
      */
     public void recordNoQuorum(String voteId, String processInstanceId) {
-        Vote vote = requireOwnOpenVote(voteId, processInstanceId);
+        Vote vote = requireOwnOpenVote(votes.require(voteId), processInstanceId);
         if (!vote.extended() || clock.instant().isBefore(vote.closesAt()) || votes.tally(vote).quorumMet()) {
             throw refusal(vote, "its extended deadline has not passed without quorum");
         }
@@ -114,12 +129,11 @@ public class VoteClosing {
         repository.close(voteId, VoteOutcome.NO_QUORUM, clock.instant());
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_NO_QUORUM", Timeline.SYSTEM,
                 votes.tally(vote).cast() + " of " + vote.electorate() + " voted; quorum was " + vote.quorum());
-        mail.noQuorum(vote, nonVoters, votes.subject(vote.caseType(), vote.caseId()).proposer());
+        mail.noQuorum(vote, nonVoters, proposerOf(vote));
         events.publishEvent(new VoteEvents.VoteEndedWithoutQuorum(vote.caseType(), vote.caseId(), voteId));
     }
 
-    private Vote requireOwnOpenVote(String voteId, String processInstanceId) {
-        Vote vote = votes.require(voteId);
+    private static Vote requireOwnOpenVote(Vote vote, String processInstanceId) {
         if (!vote.isOpen() || !vote.processInstanceId().equals(processInstanceId)) {
             throw refusal(vote, "it is not the open vote of process instance " + processInstanceId);
         }

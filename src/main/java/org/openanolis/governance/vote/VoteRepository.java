@@ -25,16 +25,17 @@ class VoteRepository {
         jdbc.sql("""
                 insert into vote (id, case_type, case_id, case_name, round, threshold, members, eligible, recused,
                   electorate, quorum, opens_at, min_open_at, closes_at, original_closes_at, extended, status,
-                  ballots_cast, process_instance_id)
+                  ballots_cast, process_instance_id, proposer)
                 values (:id, :caseType, :caseId, :caseName, :round, :threshold, :members, :eligible, :recused,
-                  :electorate, :quorum, :opensAt, :minOpenAt, :closesAt, :originalClosesAt, false, 'OPEN', 0, :pid)""")
+                  :electorate, :quorum, :opensAt, :minOpenAt, :closesAt, :originalClosesAt, false, 'OPEN', 0, :pid,
+                  :proposer)""")
                 .param("id", v.id()).param("caseType", v.caseType()).param("caseId", v.caseId())
                 .param("caseName", v.caseName()).param("round", v.round()).param("threshold", v.threshold().name())
                 .param("members", json.write(v.members())).param("eligible", json.write(v.eligible()))
                 .param("recused", json.write(v.recused())).param("electorate", v.electorate())
                 .param("quorum", v.quorum()).param("opensAt", ts(v.opensAt())).param("minOpenAt", ts(v.minOpenAt()))
                 .param("closesAt", ts(v.closesAt())).param("originalClosesAt", ts(v.originalClosesAt()))
-                .param("pid", v.processInstanceId())
+                .param("pid", v.processInstanceId()).param("proposer", v.proposer())
                 .update();
     }
 
@@ -54,12 +55,26 @@ class VoteRepository {
     }
 
     /**
-     * Takes the vote's row lock for a ballot: concurrent ballots on one vote queue here instead of
-     * colliding inside the engine. False when the vote is no longer open.
+     * Reads and row-locks the case's latest vote, open or not, for a ballot: concurrent ballots on one vote queue
+     * here instead of colliding inside the engine, and what is read stays true until the transaction ends.
      */
-    boolean lockOpenForBallot(String voteId) {
-        return jdbc.sql("update vote set ballots_cast = ballots_cast + 1 where id = :id and status = 'OPEN'")
-                .param("id", voteId).update() == 1;
+    Optional<Vote> lockLatestOf(String caseType, String caseId) {
+        return jdbc.sql("""
+                        select * from vote where case_type = :t and case_id = :c
+                          and round = (select max(round) from vote where case_type = :t and case_id = :c)
+                        for update""")
+                .param("t", caseType).param("c", caseId).query(this::toVote).optional();
+    }
+
+    /** Reads and row-locks one vote, for closing it. */
+    Optional<Vote> lock(String voteId) {
+        return jdbc.sql("select * from vote where id = :id for update").param("id", voteId).query(this::toVote)
+                .optional();
+    }
+
+    /** Counts a ballot on the vote (the metric governance.ballots.cast). */
+    void countBallot(String voteId) {
+        jdbc.sql("update vote set ballots_cast = ballots_cast + 1 where id = :id").param("id", voteId).update();
     }
 
     /** Row-locks the case's open vote, if any, in the order ballots take their locks: vote first, then case. */
@@ -112,7 +127,7 @@ class VoteRepository {
                 rs.getTimestamp("closes_at").toInstant(), rs.getTimestamp("original_closes_at").toInstant(),
                 rs.getBoolean("extended"), VoteStatus.valueOf(rs.getString("status")),
                 outcome == null ? null : VoteOutcome.valueOf(outcome), closedAt == null ? null : closedAt.toInstant(),
-                rs.getString("process_instance_id"));
+                rs.getString("process_instance_id"), rs.getString("proposer"));
     }
 
     private static Timestamp ts(Instant i) {

@@ -61,7 +61,7 @@ public class Votes {
                 votes.nextRound(caseType, caseId), threshold, members.stream().map(Person::id).toList(),
                 List.copyOf(eligible), List.copyOf(recused), eligible.size(), Tally.quorumFor(eligible.size()),
                 now, now.plus(rules.minOpen()), closesAt, closesAt, false, VoteStatus.OPEN, null, null,
-                processInstanceId);
+                processInstanceId, subject.proposer());
         votes.insert(vote);
         timeline.record(caseType, caseId, "VOTE_OPENED", Timeline.SYSTEM,
                 "Round " + vote.round() + ", " + threshold + ", electorate " + vote.electorate() + ", quorum "

@@ -41,8 +41,16 @@ class CaseBallotsController {
     @PostMapping
     ResponseEntity<CastBallot> cast(@PathVariable String collection, @PathVariable String caseId,
                                     @RequestBody BallotRequest request, Principal principal) {
-        CaseType type = decidedCase(collection, caseId);
-        CastBallot ballot = ballots.cast(type.key(), caseId, principal.getName(), request.vote(), request.reason());
+        CaseType type = decidedKind(collection);
+        CastBallot ballot;
+        try {
+            ballot = ballots.cast(type.key(), caseId, principal.getName(), request.vote(), request.reason());
+        } catch (RuntimeException refused) {
+            // A ballot on a case that does not exist is not found before it is anything else; the case is read
+            // only then, so a ballot that counts never reads it.
+            describe(type, caseId);
+            throw refused;
+        }
         return ResponseEntity.created(URI.create(type.apiPath(caseId) + "/ballots/" + ballot.member())).body(ballot);
     }
 
@@ -59,10 +67,20 @@ class CaseBallotsController {
 
     /** The type of case the collection names, when the committee decides it and this case exists; else 404. */
     private CaseType decidedCase(String collection, String caseId) {
-        CaseType type = caseTypes.byCollection(collection)
+        CaseType type = decidedKind(collection);
+        describe(type, caseId);
+        return type;
+    }
+
+    /** The type of case the collection names, when the committee decides it; else 404. */
+    private CaseType decidedKind(String collection) {
+        return caseTypes.byCollection(collection)
                 .filter(t -> decided.stream().anyMatch(d -> d.decides(t.key())))
                 .orElseThrow(() -> new NotFoundException("No kind of case here that the committee decides"));
+    }
+
+    /** The case as the vote sees it: NotFoundException when there is no such case. */
+    private void describe(CaseType type, String caseId) {
         decided.stream().filter(d -> d.decides(type.key())).findFirst().orElseThrow().describe(type.key(), caseId);
-        return type;
     }
 }
