@@ -122,8 +122,11 @@ public class PartnerApplication extends CaseRecord<ApplicationStatus> {
 
 
 
-    void listed(String partnerId, Instant at) {
-        move(Set.of(ApplicationStatus.VOTING), ApplicationStatus.LISTED, at);
+    /** The committee approved and the company entered the directory: the application names its partner. */
+    void listedAs(String partnerId) {
+        if (getStatus() != ApplicationStatus.LISTED) {
+            throw new ConflictException("A " + getStatus() + " application lists no partner");
+        }
         this.partnerId = partnerId;
     }
 

@@ -1,7 +1,6 @@
 package org.openanolis.governance.partner;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,12 +120,14 @@ public class PartnerApplications {
         lifecycle.expire(kind, id, PartnerApplication::expire);
     }
 
-    /** The committee approved: the company enters the directory (or renews there) with a fresh certificate. */
+    /**
+     * The committee approved (the application is LISTED since the vote closed): the company enters the directory
+     * (or renews there) with a fresh certificate.
+     */
     public void listPartner(String id) {
         PartnerApplication a = kind.lock(id);
-        Instant now = clock.instant();
-        Partner partner = directory.list(a, now);
-        a.listed(partner.getId(), now);
+        Partner partner = directory.list(a, clock.instant());
+        a.listedAs(partner.getId());
         applications.update(a);
         lifecycle.record(kind, id, "LISTED", Timeline.SYSTEM,
                 "Certificate valid until " + partner.getCertificateExpiresAt());

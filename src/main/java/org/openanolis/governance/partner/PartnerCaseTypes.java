@@ -29,8 +29,8 @@ public class PartnerCaseTypes {
     }
 
     /**
-     * The committee's approval is carried out by partner-approval.bpmn itself (the listing), so the application
-     * follows only the vote's opening, a rejection (mailed to the partner contact too) and a missed quorum.
+     * The usual hand-off, an approval moving the application to LISTED (partner-approval.bpmn then lists the
+     * company), except that a rejection is also mailed to the partner contact, who is no user.
      */
     @Bean
     CaseKind<PartnerApplication> partnerApplicationKind(PartnerApplicationRepository applications,
@@ -40,7 +40,7 @@ public class PartnerCaseTypes {
                 ApplicationStatus.NO_QUORUM, ApplicationStatus.LISTED, ApplicationStatus.REJECTED);
         return new CaseKind<>(PARTNER_APPLICATION, applications,
                 CaseTable.of("partner_application", "applicant", ApplicationStatus.class),
-                new CommitteeDecision<>(usual.subject(), usual.opened(), null, (a, at) -> {
+                new CommitteeDecision<>(usual.subject(), usual.opened(), usual.approved(), (a, at) -> {
                     a.reject(at);
                     mail.rejected(a, "by the committee vote", null);
                 }, usual.withoutQuorum()));
