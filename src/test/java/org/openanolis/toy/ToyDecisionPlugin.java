@@ -38,7 +38,7 @@ public class ToyDecisionPlugin {
 
     @Bean
     CaseKind<ToyDecision> toyDecisionKind(JdbcClient jdbc) {
-        return new CaseKind<>(TOY, new ToyStore(jdbc), CaseTable.of("toy_decision", "proposer", ToyStatus.class),
+        return new CaseKind<>(TOY, new ToyStore(jdbc), CaseTable.of("toy_decision", "proposer", "title", ToyStatus.class),
                 CommitteeDecision.afterCommentPeriod(t -> new VoteCase(t.getTitle(), t.getProposer(),
                         Set.of(t.getProposer()), Set.of()), ToyStatus.COMMENT_PERIOD, ToyStatus.VOTING,
                         ToyStatus.NO_QUORUM, ToyStatus.APPROVED, ToyStatus.REJECTED));

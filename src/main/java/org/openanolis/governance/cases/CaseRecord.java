@@ -1,6 +1,7 @@
 package org.openanolis.governance.cases;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ import lombok.Getter;
 @Getter
 public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
 
+    private final CaseType caseType;
     private final String id;
     private final String proposer;
     private S status;
@@ -26,8 +28,9 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
     private Instant updatedAt;
     private String processInstanceId;
 
-    protected CaseRecord(String id, String proposer, S status, Instant submittedAt, Instant updatedAt,
-                         String processInstanceId) {
+    protected CaseRecord(CaseType caseType, String id, String proposer, S status, Instant submittedAt,
+                         Instant updatedAt, String processInstanceId) {
+        this.caseType = caseType;
         this.id = id;
         this.proposer = proposer;
         this.status = status;
@@ -37,13 +40,27 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
     }
 
     /** The kind of case this is. */
-    public abstract CaseType caseType();
+    public CaseType caseType() {
+        return caseType;
+    }
 
     /** The name the case goes by in mails, tasks and its process: a SIG's or project's name, a company. */
     public abstract String caseName();
 
-    /** What every mail about this case shows beside what the mail itself adds; a fresh map the caller may add to. */
-    public abstract Map<String, Object> mailModel();
+    /**
+     * What every mail about this case shows beside what the mail itself adds: the proposer, and what the type adds
+     * in {@link #addToMail}. A fresh map the caller may add to.
+     */
+    public final Map<String, Object> mailModel() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("proposer", proposer);
+        addToMail(model);
+        return model;
+    }
+
+    /** What this kind of case shows in every mail about it, beside the proposer. */
+    protected void addToMail(Map<String, Object> model) {
+    }
 
     /** The status a withdrawal leaves the case in. */
     protected abstract S withdrawnStatus();

@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * The table a kind of case is kept in, as the shared queries need it: its name, the column naming the person who
- * opened the case, and the statuses that count as open. Constants of the feature, never input.
+ * opened the case, the column of the case's name, and the statuses that count as open. Constants of the feature,
+ * never input; each table also has {@code id}, {@code status}, {@code submitted_at} and {@code updated_at}.
  */
-public record CaseTable(String name, String proposerColumn, List<String> openStatuses) {
+public record CaseTable(String name, String proposerColumn, String nameColumn, List<String> openStatuses) {
 
     public static <S extends Enum<S> & CaseStatus> CaseTable of(String name, String proposerColumn,
-                                                                Class<S> statuses) {
-        return new CaseTable(name, proposerColumn, Arrays.stream(statuses.getEnumConstants())
+                                                                String nameColumn, Class<S> statuses) {
+        return new CaseTable(name, proposerColumn, nameColumn, Arrays.stream(statuses.getEnumConstants())
                 .filter(CaseStatus::isOpen).map(Enum::name).toList());
     }
 }

@@ -30,7 +30,7 @@ public class ProjectCaseType {
     @Bean
     CaseKind<ProjectProposal> projectProposalKind(ProjectProposalRepository proposals, People people) {
         return new CaseKind<>(PROJECT_PROPOSAL, proposals,
-                CaseTable.of("project_proposal", "proposer", ProjectProposalStatus.class),
+                CaseTable.of("project_proposal", "proposer", "name", ProjectProposalStatus.class),
                 CommitteeDecision.of(p -> subject(p, people), ProjectProposalStatus.VOTING,
                         ProjectProposalStatus.NO_QUORUM, ProjectProposalStatus.AGREEMENT_PENDING,
                         ProjectProposalStatus.REJECTED));

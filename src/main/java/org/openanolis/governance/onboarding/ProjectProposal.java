@@ -1,14 +1,12 @@
 package org.openanolis.governance.onboarding;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.openanolis.governance.cases.CaseRecord;
-import org.openanolis.governance.casetype.CaseType;
 
 import lombok.Getter;
 
@@ -38,7 +36,7 @@ public class ProjectProposal extends CaseRecord<ProjectProposalStatus> {
                            String securityContact, String codeOfConductUrl, String originOrganization,
                            String proposer, ProjectProposalStatus status, Instant submittedAt, Instant updatedAt,
                            String processInstanceId) {
-        super(id, proposer, status, submittedAt, updatedAt, processInstanceId);
+        super(ProjectCaseType.PROJECT_PROPOSAL, id, proposer, status, submittedAt, updatedAt, processInstanceId);
         this.name = name;
         this.summary = summary;
         this.description = description;
@@ -53,21 +51,13 @@ public class ProjectProposal extends CaseRecord<ProjectProposalStatus> {
     }
 
     @Override
-    public CaseType caseType() {
-        return ProjectCaseType.PROJECT_PROPOSAL;
-    }
-
-    @Override
     public String caseName() {
         return name;
     }
 
     @Override
-    public Map<String, Object> mailModel() {
-        Map<String, Object> model = new HashMap<>();
-        model.put("proposer", getProposer());
+    protected void addToMail(Map<String, Object> model) {
         model.put("sponsorSig", sponsorSig);
-        return model;
     }
 
     @Override

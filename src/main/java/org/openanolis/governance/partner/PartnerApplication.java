@@ -1,14 +1,11 @@
 package org.openanolis.governance.partner;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.openanolis.governance.cases.CaseRecord;
-import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.system.ConflictException;
 
 import lombok.Getter;
@@ -37,7 +34,7 @@ public class PartnerApplication extends CaseRecord<ApplicationStatus> {
                               PartnerType type, String contactName, String contactEmail, String agreementVersion,
                               List<Product> products, String applicant, ApplicationStatus status,
                               Instant submittedAt, Instant updatedAt, String processInstanceId, String partnerId) {
-        super(id, applicant, status, submittedAt, updatedAt, processInstanceId);
+        super(PartnerCaseTypes.PARTNER_APPLICATION, id, applicant, status, submittedAt, updatedAt, processInstanceId);
         this.company = company;
         this.registrationId = registrationId;
         this.country = country;
@@ -56,20 +53,8 @@ public class PartnerApplication extends CaseRecord<ApplicationStatus> {
     }
 
     @Override
-    public CaseType caseType() {
-        return PartnerCaseTypes.PARTNER_APPLICATION;
-    }
-
-    @Override
     public String caseName() {
         return company;
-    }
-
-    @Override
-    public Map<String, Object> mailModel() {
-        Map<String, Object> model = new HashMap<>();
-        model.put("proposer", getProposer());
-        return model;
     }
 
     @Override

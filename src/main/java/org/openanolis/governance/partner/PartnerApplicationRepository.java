@@ -70,10 +70,6 @@ class PartnerApplicationRepository implements CaseStore<PartnerApplication> {
                 this::toApplication);
     }
 
-    /** Every application this person made, the newest first. */
-    List<PartnerApplication> appliedBy(String applicant) {
-        return CaseTables.byPerson(jdbc, "partner_application", "applicant", applicant, this::toApplication);
-    }
 
     /** Whether another open application (not {@code exceptId}) names this company, in any case. */
     boolean openApplicationOf(String company, String exceptId) {

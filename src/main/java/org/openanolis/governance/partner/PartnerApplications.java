@@ -72,10 +72,6 @@ public class PartnerApplications {
         return applications.list(status, page);
     }
 
-    /** Every application this person made, the newest first. */
-    public List<PartnerApplication> appliedBy(String applicant) {
-        return applications.appliedBy(applicant);
-    }
 
     /** What the technical verification would say now: ACCEPT is refused unless it passes. */
     public Verification verification(String id) {

@@ -39,7 +39,7 @@ public class PartnerCaseTypes {
                 a -> recusal.of(a.getCompany(), a.getApplicant(), a.getApplicant()), ApplicationStatus.VOTING,
                 ApplicationStatus.NO_QUORUM, ApplicationStatus.LISTED, ApplicationStatus.REJECTED);
         return new CaseKind<>(PARTNER_APPLICATION, applications,
-                CaseTable.of("partner_application", "applicant", ApplicationStatus.class),
+                CaseTable.of("partner_application", "applicant", "company", ApplicationStatus.class),
                 new CommitteeDecision<>(usual.subject(), usual.opened(), usual.approved(), (a, at) -> {
                     a.reject(at);
                     mail.rejected(a, "by the committee vote", null);

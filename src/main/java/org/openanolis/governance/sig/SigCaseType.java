@@ -29,7 +29,7 @@ public class SigCaseType {
 
     @Bean
     CaseKind<SigProposal> sigProposalKind(SigProposalRepository proposals) {
-        return new CaseKind<>(SIG_PROPOSAL, proposals, CaseTable.of("sig_proposal", "proposer", SigStatus.class),
+        return new CaseKind<>(SIG_PROPOSAL, proposals, CaseTable.of("sig_proposal", "proposer", "name", SigStatus.class),
                 CommitteeDecision.of(p -> new VoteCase(p.getName(), p.getProposer(), p.involvedPeople(), Set.of()),
                         SigStatus.VOTING, SigStatus.NO_QUORUM, SigStatus.PROVISIONING, SigStatus.REJECTED));
     }

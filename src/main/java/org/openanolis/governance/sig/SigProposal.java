@@ -1,14 +1,12 @@
 package org.openanolis.governance.sig;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.openanolis.governance.cases.CaseRecord;
-import org.openanolis.governance.casetype.CaseType;
 
 import lombok.Getter;
 
@@ -37,7 +35,7 @@ public class SigProposal extends CaseRecord<SigStatus> {
                        List<String> chairs, List<String> techLeads, String securityContact,
                        MeetingCadence meetingCadence, String mailingList, List<String> repositories, String proposer,
                        SigStatus status, Instant submittedAt, Instant updatedAt, String processInstanceId) {
-        super(id, proposer, status, submittedAt, updatedAt, processInstanceId);
+        super(SigCaseType.SIG_PROPOSAL, id, proposer, status, submittedAt, updatedAt, processInstanceId);
         this.name = name;
         this.displayName = displayName;
         this.mission = mission;
@@ -52,22 +50,14 @@ public class SigProposal extends CaseRecord<SigStatus> {
     }
 
     @Override
-    public CaseType caseType() {
-        return SigCaseType.SIG_PROPOSAL;
-    }
-
-    @Override
     public String caseName() {
         return name;
     }
 
     @Override
-    public Map<String, Object> mailModel() {
-        Map<String, Object> model = new HashMap<>();
-        model.put("proposer", getProposer());
+    protected void addToMail(Map<String, Object> model) {
         model.put("displayName", displayName);
         model.put("mailingList", mailingList);
-        return model;
     }
 
     @Override

@@ -75,10 +75,6 @@ class SigProposalRepository implements CaseStore<SigProposal> {
         return CaseTables.page(jdbc, "sig_proposal", status == null ? null : status.name(), page, this::toProposal);
     }
 
-    /** Every proposal this person made, the newest first. */
-    List<SigProposal> proposedBy(String proposer) {
-        return CaseTables.byPerson(jdbc, "sig_proposal", "proposer", proposer, this::toProposal);
-    }
 
     /** Whether an open proposal other than {@code exceptId} already uses this name, in any case. */
     boolean openProposalNamed(String name, String exceptId) {

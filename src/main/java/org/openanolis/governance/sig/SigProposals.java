@@ -72,10 +72,6 @@ public class SigProposals {
         return proposals.list(status, page);
     }
 
-    /** Every proposal this person made, the newest first. */
-    public List<SigProposal> proposedBy(String proposer) {
-        return proposals.proposedBy(proposer);
-    }
 
     // ---- steps of sig-creation.bpmn, called by its delegates ----
 
