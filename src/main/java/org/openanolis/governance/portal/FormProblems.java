@@ -1,6 +1,7 @@
 package org.openanolis.governance.portal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.openanolis.governance.system.FieldProblem;
@@ -30,6 +31,29 @@ public final class FormProblems {
                 result.rejectValue(shown.field(), "invalid", shown.message());
             }
         }
+    }
+
+    /**
+     * A problem of a form whose lists are one textarea each: on the field its label names, and for an entry of a
+     * list ({@code chairs[1]}) naming the entry it is about. Null for a field the form does not show.
+     *
+     * @param labels    the words each field goes by on the page
+     * @param entriesOf the entries the person typed into a list field, by its name
+     */
+    public static FieldProblem labelled(FieldProblem problem, Map<String, String> labels,
+                                        Function<String, List<String>> entriesOf) {
+        String base = baseOf(problem.field());
+        String label = labels.get(base);
+        if (label == null) {
+            return null;
+        }
+        int index = indexOf(problem.field());
+        if (index < 0) {
+            return new FieldProblem(base, label + ": " + problem.message());
+        }
+        List<String> entries = entriesOf.apply(base);
+        String entry = index < entries.size() ? entries.get(index) : "entry " + (index + 1);
+        return new FieldProblem(base, label + ": “" + entry + "” " + problem.message());
     }
 
     /** The index in {@code chairs[1]} or {@code products[0].name}, or -1 when the field has none. */

@@ -2,22 +2,16 @@ package org.openanolis.governance.onboarding.web;
 
 import java.security.Principal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalForm;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.openanolis.governance.people.People;
+import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
-import org.openanolis.governance.portal.SeeOther;
 import org.openanolis.governance.sig.SigDirectory;
-import org.openanolis.governance.system.ConflictException;
-import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.GovernanceProperties;
-import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.PortalController;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,17 +52,10 @@ class ProjectProposalForms {
     ModelAndView submit(@ModelAttribute("proposal") ProjectProposalInput input, BindingResult result,
                         Principal principal, Model model) {
         ProjectProposalForm form = input.toForm();
-        try {
-            ProjectProposal p = proposals.submit(form, principal.getName());
-            return new ModelAndView(SeeOther.to("/project-proposals/" + p.getId()));
-        } catch (InvalidInputException e) {
-            return refused(e.problems(), form, result, HttpStatus.BAD_REQUEST, proposing(model, input.getSponsorSig()));
-        } catch (ConflictException e) {
-            if (e.problems().isEmpty()) {
-                throw e;
-            }
-            return refused(e.problems(), form, result, HttpStatus.CONFLICT, proposing(model, input.getSponsorSig()));
-        }
+        return FormPosts.posted(() -> "/project-proposals/" + proposals.submit(form, principal.getName()).getId(),
+                problems -> FormProblems.reject(problems, result,
+                        problem -> FormProblems.labelled(problem, LABELS, list -> form.maintainersOrEmpty())),
+                () -> proposing(model, input.getSponsorSig()));
     }
 
 
@@ -88,31 +75,6 @@ class ProjectProposalForms {
         model.addAttribute("heading", "Propose a project");
         model.addAttribute("action", "/project-proposals");
         return "onboarding/proposal-form";
-    }
-
-
-    private static ModelAndView refused(List<FieldProblem> problems, ProjectProposalForm form, BindingResult result,
-                                        HttpStatus status, String view) {
-        FormProblems.reject(problems, result, problem -> shown(problem, form));
-        ModelAndView page = new ModelAndView(view);
-        page.setStatus(status);
-        return page;
-    }
-
-    /** A problem as this form shows it: a maintainer's on the maintainers' textarea, naming whom it is about. */
-    static FieldProblem shown(FieldProblem problem, ProjectProposalForm form) {
-        String base = FormProblems.baseOf(problem.field());
-        String label = LABELS.get(base);
-        if (label == null) {
-            return null;
-        }
-        int index = FormProblems.indexOf(problem.field());
-        if (index < 0) {
-            return new FieldProblem(base, label + ": " + problem.message());
-        }
-        List<String> entries = form.maintainersOrEmpty();
-        String entry = index < entries.size() ? entries.get(index) : "entry " + (index + 1);
-        return new FieldProblem(base, label + ": “" + entry + "” " + problem.message());
     }
 
 }

@@ -11,16 +11,14 @@ import java.util.Set;
 import org.openanolis.governance.partner.ApplicationStatus;
 import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplications;
+import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
-import org.openanolis.governance.portal.SeeOther;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
-import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,17 +101,9 @@ class PartnerApplicationForms {
     ModelAndView submit(@ModelAttribute("partnerApplication") PartnerApplicationInput input, BindingResult result,
                         Principal principal, Model model) {
         PartnerApplicationInput.Converted converted = input.convert();
-        try {
-            PartnerApplication a = applications.submit(converted.form(), principal.getName());
-            return new ModelAndView(SeeOther.to("/partner-applications/" + a.getId()));
-        } catch (InvalidInputException e) {
-            return refused(e.problems(), converted, result, HttpStatus.BAD_REQUEST, applying(model));
-        } catch (ConflictException e) {
-            if (e.problems().isEmpty()) {
-                throw e;
-            }
-            return refused(e.problems(), converted, result, HttpStatus.CONFLICT, applying(model));
-        }
+        return FormPosts.posted(
+                () -> "/partner-applications/" + applications.submit(converted.form(), principal.getName()).getId(),
+                problems -> showOnForm(problems, converted, result), () -> applying(model));
     }
 
     @GetMapping("/partner-applications/{id}/revision")
@@ -137,17 +127,9 @@ class PartnerApplicationForms {
                         BindingResult result, Principal principal, Model model) {
         PartnerApplication a = require(id);
         PartnerApplicationInput.Converted converted = input.convert();
-        try {
-            applications.revise(id, converted.form(), principal.getName());
-            return new ModelAndView(SeeOther.to("/partner-applications/" + id));
-        } catch (InvalidInputException e) {
-            return refused(e.problems(), converted, result, HttpStatus.BAD_REQUEST, revising(a, model));
-        } catch (ConflictException e) {
-            if (e.problems().isEmpty()) {
-                throw e;
-            }
-            return refused(e.problems(), converted, result, HttpStatus.CONFLICT, revising(a, model));
-        }
+        return FormPosts.posted(
+                () -> "/partner-applications/" + applications.revise(id, converted.form(), principal.getName()).getId(),
+                problems -> showOnForm(problems, converted, result), () -> revising(a, model));
     }
 
 
@@ -172,8 +154,8 @@ class PartnerApplicationForms {
      * Shows the service's problems and the counts that were no numbers. A count's own problem stands in for the
      * service's "is required" on the same count, which only says that no number arrived.
      */
-    private static ModelAndView refused(List<FieldProblem> problems, PartnerApplicationInput.Converted converted,
-                                        BindingResult result, HttpStatus status, String view) {
+    private static void showOnForm(List<FieldProblem> problems, PartnerApplicationInput.Converted converted,
+                                   BindingResult result) {
         List<FieldProblem> shown = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
         for (FieldProblem p : converted.unreadable()) {
@@ -187,9 +169,6 @@ class PartnerApplicationForms {
             }
         }
         FormProblems.reject(shown, result, p -> p);
-        ModelAndView page = new ModelAndView(view);
-        page.setStatus(status);
-        return page;
     }
 
     /** The service's {@code products[1].testReport.passed} as the form's {@code products[3].passed}, with its words. */

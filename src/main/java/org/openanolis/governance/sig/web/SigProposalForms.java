@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
-import org.openanolis.governance.portal.SeeOther;
 import org.openanolis.governance.sig.MeetingCadence;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposalForm;
@@ -15,10 +15,8 @@ import org.openanolis.governance.sig.SigStatus;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
-import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,17 +70,8 @@ class SigProposalForms {
     ModelAndView submit(@ModelAttribute("proposal") SigProposalInput input, BindingResult result, Principal principal,
                         Model model) {
         SigProposalForm form = input.toForm();
-        try {
-            SigProposal p = proposals.submit(form, principal.getName());
-            return new ModelAndView(SeeOther.to("/sig-proposals/" + p.getId()));
-        } catch (InvalidInputException e) {
-            return refused(e.problems(), form, result, HttpStatus.BAD_REQUEST, proposing(model));
-        } catch (ConflictException e) {
-            if (e.problems().isEmpty()) {
-                throw e;
-            }
-            return refused(e.problems(), form, result, HttpStatus.CONFLICT, proposing(model));
-        }
+        return FormPosts.posted(() -> "/sig-proposals/" + proposals.submit(form, principal.getName()).getId(),
+                problems -> showOnForm(problems, form, result), () -> proposing(model));
     }
 
     @GetMapping("/sig-proposals/{id}/revision")
@@ -97,17 +86,8 @@ class SigProposalForms {
                         BindingResult result, Principal principal, Model model) {
         SigProposal p = require(id);
         SigProposalForm form = input.toForm();
-        try {
-            proposals.revise(id, form, principal.getName());
-            return new ModelAndView(SeeOther.to("/sig-proposals/" + id));
-        } catch (InvalidInputException e) {
-            return refused(e.problems(), form, result, HttpStatus.BAD_REQUEST, revising(p, model));
-        } catch (ConflictException e) {
-            if (e.problems().isEmpty()) {
-                throw e;
-            }
-            return refused(e.problems(), form, result, HttpStatus.CONFLICT, revising(p, model));
-        }
+        return FormPosts.posted(() -> "/sig-proposals/" + proposals.revise(id, form, principal.getName()).getId(),
+                problems -> showOnForm(problems, form, result), () -> revising(p, model));
     }
 
 
@@ -128,32 +108,12 @@ class SigProposalForms {
     }
 
 
-    private static ModelAndView refused(List<FieldProblem> problems, SigProposalForm form, BindingResult result,
-                                        HttpStatus status, String view) {
-        FormProblems.reject(problems, result, problem -> shown(problem, form));
-        ModelAndView page = new ModelAndView(view);
-        page.setStatus(status);
-        return page;
-    }
-
-    /** A problem as this form shows it: on the textarea of a list, naming the entry it is about. */
-    static FieldProblem shown(FieldProblem problem, SigProposalForm form) {
-        String base = FormProblems.baseOf(problem.field());
-        String label = LABELS.get(base);
-        if (label == null) {
-            return null;
-        }
-        int index = FormProblems.indexOf(problem.field());
-        if (index < 0) {
-            return new FieldProblem(base, label + ": " + problem.message());
-        }
-        List<String> entries = switch (base) {
+    private static void showOnForm(List<FieldProblem> problems, SigProposalForm form, BindingResult result) {
+        FormProblems.reject(problems, result, problem -> FormProblems.labelled(problem, LABELS, list -> switch (list) {
             case "chairs" -> form.chairsOrEmpty();
             case "techLeads" -> form.techLeadsOrEmpty();
             default -> form.repositoriesOrEmpty();
-        };
-        String entry = index < entries.size() ? entries.get(index) : "entry " + (index + 1);
-        return new FieldProblem(base, label + ": “" + entry + "” " + problem.message());
+        }));
     }
 
     /** The proposal, if its proposer asks while changes are requested; who is checked before the state, as in the API. */
