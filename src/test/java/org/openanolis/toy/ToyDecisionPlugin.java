@@ -5,9 +5,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openanolis.governance.cases.CaseApi;
+import org.openanolis.governance.cases.CaseApiParts;
 import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CaseLifecycle;
+import org.openanolis.governance.cases.CasePageParts;
+import org.openanolis.governance.cases.CasePortal;
 import org.openanolis.governance.cases.CaseTable;
 import org.openanolis.governance.cases.CommitteeDecision;
 import org.openanolis.governance.casetype.CaseType;
@@ -15,16 +18,15 @@ import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.system.PortalController;
 import org.openanolis.governance.vote.VoteCase;
-import org.openanolis.governance.vote.Votes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The toy decision plugged in: its type, where it is kept, how the committee decides it, and its API. */
+/** The toy decision plugged in: its type, where it is kept, how the committee decides it, its API and page. */
 @Configuration(proxyBeanMethods = false)
 public class ToyDecisionPlugin {
 
@@ -44,6 +46,16 @@ public class ToyDecisionPlugin {
                         ToyStatus.NO_QUORUM, ToyStatus.APPROVED, ToyStatus.REJECTED));
     }
 
+    /** The toy's page, its diagram and withdrawal, and its comment form: the pages every case has. */
+    @PortalController
+    @RequestMapping("/toy-decisions")
+    static class ToyPages extends CasePortal<ToyDecision> {
+
+        ToyPages(CaseKind<ToyDecision> kind, CasePageParts parts) {
+            super(kind, parts, "toy/toy-decision", "motion");
+        }
+    }
+
     record ToyView(String id, String title, String motion, String proposer, ToyStatus status, CaseHistory history) {
     }
 
@@ -54,10 +66,10 @@ public class ToyDecisionPlugin {
         private final CaseKind<ToyDecision> kind;
         private final CaseLifecycle lifecycle;
 
-        ToyApi(CaseKind<ToyDecision> kind, CaseLifecycle lifecycle, Votes votes, Timeline timeline) {
-            super(kind, lifecycle, votes, timeline);
+        ToyApi(CaseKind<ToyDecision> kind, CaseApiParts parts) {
+            super(kind, parts);
             this.kind = kind;
-            this.lifecycle = lifecycle;
+            this.lifecycle = parts.lifecycle();
         }
 
         @Override

@@ -5,8 +5,6 @@ import java.security.Principal;
 
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.timeline.Timeline;
-import org.openanolis.governance.vote.Votes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,15 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 public abstract class CaseApi<C extends CaseRecord<S>, S extends Enum<S> & CaseStatus, R, V> {
 
     private final CaseKind<C> kind;
-    private final CaseLifecycle lifecycle;
-    private final Votes votes;
-    private final Timeline timeline;
+    private final CaseApiParts parts;
 
-    protected CaseApi(CaseKind<C> kind, CaseLifecycle lifecycle, Votes votes, Timeline timeline) {
+    protected CaseApi(CaseKind<C> kind, CaseApiParts parts) {
         this.kind = kind;
-        this.lifecycle = lifecycle;
-        this.votes = votes;
-        this.timeline = timeline;
+        this.parts = parts;
     }
 
     /** Validates the request and opens the case (the feature's service). */
@@ -66,13 +60,14 @@ public abstract class CaseApi<C extends CaseRecord<S>, S extends Enum<S> & CaseS
     @PostMapping("/{id}/withdrawal")
     public V withdraw(@PathVariable String id, @RequestBody(required = false) WithdrawalRequest request,
                       Principal principal) {
-        return view(lifecycle.withdraw(kind, id, principal.getName(), request == null ? null : request.reason()),
+        return view(parts.lifecycle().withdraw(kind, id, principal.getName(), request == null ? null : request.reason()),
                 principal);
     }
 
     /** The case as the API shows it to this person. */
     protected V view(C c, Principal principal) {
         String key = kind.type().key();
-        return view(c, CaseHistory.of(votes.views(key, c.getId(), principal.getName()), timeline.of(key, c.getId())));
+        return view(c, CaseHistory.of(parts.votes().views(key, c.getId(), principal.getName()),
+                parts.timeline().of(key, c.getId())));
     }
 }

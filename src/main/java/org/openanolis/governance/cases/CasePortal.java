@@ -4,8 +4,8 @@ import java.security.Principal;
 
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.portal.CaseDiagram;
-import org.openanolis.governance.portal.CaseDiagrams;
-import org.openanolis.governance.portal.CasePages;
+import org.openanolis.governance.portal.CommentInput;
+import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.portal.SeeOther;
 import org.openanolis.governance.portal.WithdrawalInput;
@@ -31,21 +31,20 @@ import org.springframework.web.servlet.ModelAndView;
 public abstract class CasePortal<C extends CaseRecord<?>> {
 
     private final CaseKind<C> kind;
-    private final CaseLifecycle lifecycle;
-    private final CasePages pages;
-    private final CaseDiagrams diagrams;
+    private final CasePageParts parts;
+    private final String template;
+    private final String attribute;
 
-    protected CasePortal(CaseKind<C> kind, CaseLifecycle lifecycle, CasePages pages, CaseDiagrams diagrams) {
+    /**
+     * @param template  the case page's template
+     * @param attribute the model attribute it reads the case from
+     */
+    protected CasePortal(CaseKind<C> kind, CasePageParts parts, String template, String attribute) {
         this.kind = kind;
-        this.lifecycle = lifecycle;
-        this.pages = pages;
-        this.diagrams = diagrams;
+        this.parts = parts;
+        this.template = template;
+        this.attribute = attribute;
     }
-
-    /** The case page's template; it reads the case under the model attribute {@link #attribute()}. */
-    protected abstract String template();
-
-    protected abstract String attribute();
 
     /** How the withdrawal page names the case. */
     protected String shownName(C c) {
@@ -56,19 +55,35 @@ public abstract class CasePortal<C extends CaseRecord<?>> {
     public String page(@PathVariable String id, Principal principal, Model model) {
         C c = require(id);
         boolean proposer = c.getProposer().equals(principal.getName());
-        model.addAttribute(attribute(), c);
-        model.addAttribute("activity", pages.activity(kind.type().key(), id, c.getProcessInstanceId(),
+        model.addAttribute(attribute, c);
+        model.addAttribute("activity", parts.pages().activity(kind.type().key(), id, c.getProcessInstanceId(),
                 principal.getName()));
         model.addAttribute("canRevise", proposer && c.getStatus().awaitsRevision());
         model.addAttribute("canWithdraw", proposer && c.getStatus().isOpen());
-        return template();
+        model.addAttribute("comments", parts.comments().of(kind.type().key(), id));
+        model.addAttribute("canComment", c.getStatus().takesComments());
+        model.addAttribute("commentAction", kind.type().pagePath(id) + "/comments");
+        if (!model.containsAttribute("comment")) {
+            model.addAttribute("comment", new CommentInput());
+        }
+        return template;
+    }
+
+    /** A comment during the public comment period; refused (the page again with its problem) when invalid. */
+    @PostMapping("/{id}/comments")
+    public ModelAndView comment(@PathVariable String id, @ModelAttribute("comment") CommentInput input,
+                                BindingResult result, Principal principal, Model model) {
+        return FormPosts.posted(() -> {
+            parts.comments().add(kind, id, principal.getName(), input.getText());
+            return kind.type().pagePath(id) + "#comments";
+        }, problems -> FormProblems.reject(problems, result, CommentInput::shown), () -> page(id, principal, model));
     }
 
     /** What diagram.js draws. */
     @GetMapping(path = "/{id}/diagram", produces = "application/json")
     @ResponseBody
     public CaseDiagram diagram(@PathVariable String id) {
-        return diagrams.of(require(id).getProcessInstanceId())
+        return parts.diagrams().of(require(id).getProcessInstanceId())
                 .orElseThrow(() -> new NotFoundException("No process for " + kind.type().label() + " " + id));
     }
 
@@ -95,7 +110,7 @@ public abstract class CasePortal<C extends CaseRecord<?>> {
                                  BindingResult result, Principal principal, Model model) {
         C c = require(id);
         try {
-            lifecycle.withdraw(kind, id, principal.getName(), input.getReason());
+            parts.lifecycle().withdraw(kind, id, principal.getName(), input.getReason());
             return new ModelAndView(SeeOther.to(kind.type().pagePath(id)));
         } catch (InvalidInputException e) {
             FormProblems.reject(e.problems(), result, WithdrawalInput::shown);

@@ -1,12 +1,17 @@
 package org.openanolis.governance.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openanolis.governance.support.PortalForms.errorOf;
+import static org.openanolis.governance.support.PortalForms.fill;
+import static org.openanolis.governance.support.PortalForms.form;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.GovernanceApplication;
@@ -14,9 +19,11 @@ import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.Portal;
 import org.openanolis.toy.ToyDecisionPlugin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,6 +47,8 @@ class ToyDecisionIntegrationTests extends ApiScenario {
 
     @Autowired
     private EngineDriver engine;
+    @LocalServerPort
+    private int port;
 
     @Test
     void motionGoesFromProposalThroughCommentsAndTheCommitteeVoteToItsDecision() {
@@ -137,6 +146,34 @@ class ToyDecisionIntegrationTests extends ApiScenario {
         assertProblem(comment("rita", id, "Too late"), 409, "conflict");
         assertThat(api.as("rita").get("/api/toy-decisions/" + id + "/comments").list())
                 .extracting(c -> c.path("text").asText()).containsExactly("Before the vote", "Still in time");
+    }
+
+    @Test
+    void theCasePageShowsTheCommentsAsTypedAndTakesNewOnesWhileThePeriodRuns() {
+        String id = propose("paul", "Comment on the page", "Resolved: a page.").field("id");
+        comment("rita", id, "<b>bold?</b> ${7*7}");
+        try (Portal portal = new Portal(port)) {
+            portal.signIn("olivia");
+            HtmlPage page = portal.open("/toy-decisions/" + id);
+            assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(page.querySelector(".comment-text").asNormalizedText()).isEqualTo("<b>bold?</b> ${7*7}");
+
+            fill(page, "text", " ");
+            HtmlPage refused = portal.submit(form(page, "/toy-decisions/" + id + "/comments"));
+            assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(400);
+            assertThat(errorOf(refused, "text")).contains("Comment:");
+
+            fill(refused, "text", "From the page");
+            HtmlPage added = portal.submit(form(refused, "/toy-decisions/" + id + "/comments"));
+            assertThat(added.getUrl().getPath()).isEqualTo("/toy-decisions/" + id);
+            assertThat(added.querySelectorAll(".comment-text")).extracting(DomNode::asNormalizedText)
+                    .containsExactly("<b>bold?</b> ${7*7}", "From the page");
+
+            engine.passTime(id, Duration.ofDays(14));
+            HtmlPage voting = portal.open("/toy-decisions/" + id);
+            assertThat(voting.querySelectorAll("#comments form")).as("no form after the period").isEmpty();
+            assertThat(voting.querySelectorAll(".comment-text")).hasSize(2);
+        }
     }
 
     @Test

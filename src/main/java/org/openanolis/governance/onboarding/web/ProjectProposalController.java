@@ -1,16 +1,14 @@
 package org.openanolis.governance.onboarding.web;
 
 import org.openanolis.governance.cases.CaseApi;
+import org.openanolis.governance.cases.CaseApiParts;
 import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalStatus;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.timeline.Timeline;
-import org.openanolis.governance.vote.Votes;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,9 +20,8 @@ class ProjectProposalController
 
     private final ProjectProposals proposals;
 
-    ProjectProposalController(CaseKind<ProjectProposal> kind, CaseLifecycle lifecycle, Votes votes,
-                              Timeline timeline, ProjectProposals proposals) {
-        super(kind, lifecycle, votes, timeline);
+    ProjectProposalController(CaseKind<ProjectProposal> kind, CaseApiParts parts, ProjectProposals proposals) {
+        super(kind, parts);
         this.proposals = proposals;
     }
 

@@ -1,11 +1,9 @@
 package org.openanolis.governance.onboarding.web;
 
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseLifecycle;
+import org.openanolis.governance.cases.CasePageParts;
 import org.openanolis.governance.cases.CasePortal;
 import org.openanolis.governance.onboarding.ProjectProposal;
-import org.openanolis.governance.portal.CaseDiagrams;
-import org.openanolis.governance.portal.CasePages;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -14,17 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/project-proposals")
 class ProjectProposalPageController extends CasePortal<ProjectProposal> {
 
-    ProjectProposalPageController(CaseKind<ProjectProposal> kind, CaseLifecycle lifecycle, CasePages pages, CaseDiagrams diagrams) {
-        super(kind, lifecycle, pages, diagrams);
-    }
-
-    @Override
-    protected String template() {
-        return "case/project-proposal";
-    }
-
-    @Override
-    protected String attribute() {
-        return "proposal";
+    ProjectProposalPageController(CaseKind<ProjectProposal> kind, CasePageParts parts) {
+        super(kind, parts, "case/project-proposal", "proposal");
     }
 }

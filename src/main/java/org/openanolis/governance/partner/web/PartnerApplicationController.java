@@ -3,16 +3,14 @@ package org.openanolis.governance.partner.web;
 import java.security.Principal;
 
 import org.openanolis.governance.cases.CaseApi;
+import org.openanolis.governance.cases.CaseApiParts;
 import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.partner.ApplicationStatus;
 import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.timeline.Timeline;
-import org.openanolis.governance.vote.Votes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,9 +25,8 @@ class PartnerApplicationController
 
     private final PartnerApplications applications;
 
-    PartnerApplicationController(CaseKind<PartnerApplication> kind, CaseLifecycle lifecycle, Votes votes,
-                                 Timeline timeline, PartnerApplications applications) {
-        super(kind, lifecycle, votes, timeline);
+    PartnerApplicationController(CaseKind<PartnerApplication> kind, CaseApiParts parts, PartnerApplications applications) {
+        super(kind, parts);
         this.applications = applications;
     }
 

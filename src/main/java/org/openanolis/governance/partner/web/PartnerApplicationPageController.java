@@ -1,11 +1,9 @@
 package org.openanolis.governance.partner.web;
 
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseLifecycle;
+import org.openanolis.governance.cases.CasePageParts;
 import org.openanolis.governance.cases.CasePortal;
 import org.openanolis.governance.partner.PartnerApplication;
-import org.openanolis.governance.portal.CaseDiagrams;
-import org.openanolis.governance.portal.CasePages;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -14,17 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/partner-applications")
 class PartnerApplicationPageController extends CasePortal<PartnerApplication> {
 
-    PartnerApplicationPageController(CaseKind<PartnerApplication> kind, CaseLifecycle lifecycle, CasePages pages, CaseDiagrams diagrams) {
-        super(kind, lifecycle, pages, diagrams);
-    }
-
-    @Override
-    protected String template() {
-        return "case/partner-application";
-    }
-
-    @Override
-    protected String attribute() {
-        return "partnerApplication";
+    PartnerApplicationPageController(CaseKind<PartnerApplication> kind, CasePageParts parts) {
+        super(kind, parts, "case/partner-application", "partnerApplication");
     }
 }

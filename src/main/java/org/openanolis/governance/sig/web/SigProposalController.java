@@ -3,16 +3,14 @@ package org.openanolis.governance.sig.web;
 import java.security.Principal;
 
 import org.openanolis.governance.cases.CaseApi;
+import org.openanolis.governance.cases.CaseApiParts;
 import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposals;
 import org.openanolis.governance.sig.SigStatus;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.timeline.Timeline;
-import org.openanolis.governance.vote.Votes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,9 +24,8 @@ class SigProposalController extends CaseApi<SigProposal, SigStatus, SigProposalR
 
     private final SigProposals proposals;
 
-    SigProposalController(CaseKind<SigProposal> kind, CaseLifecycle lifecycle, Votes votes, Timeline timeline,
-                          SigProposals proposals) {
-        super(kind, lifecycle, votes, timeline);
+    SigProposalController(CaseKind<SigProposal> kind, CaseApiParts parts, SigProposals proposals) {
+        super(kind, parts);
         this.proposals = proposals;
     }
 

@@ -1,11 +1,9 @@
 package org.openanolis.governance.sig.web;
 
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseLifecycle;
+import org.openanolis.governance.cases.CasePageParts;
 import org.openanolis.governance.cases.CasePortal;
 import org.openanolis.governance.sig.SigProposal;
-import org.openanolis.governance.portal.CaseDiagrams;
-import org.openanolis.governance.portal.CasePages;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -14,18 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/sig-proposals")
 class SigProposalPageController extends CasePortal<SigProposal> {
 
-    SigProposalPageController(CaseKind<SigProposal> kind, CaseLifecycle lifecycle, CasePages pages, CaseDiagrams diagrams) {
-        super(kind, lifecycle, pages, diagrams);
-    }
-
-    @Override
-    protected String template() {
-        return "case/sig-proposal";
-    }
-
-    @Override
-    protected String attribute() {
-        return "proposal";
+    SigProposalPageController(CaseKind<SigProposal> kind, CasePageParts parts) {
+        super(kind, parts, "case/sig-proposal", "proposal");
     }
 
     /** The withdrawal page names the SIG as people know it, with its short name. */
