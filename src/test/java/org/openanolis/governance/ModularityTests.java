@@ -37,7 +37,7 @@ class ModularityTests {
 
         try (Stream<Path> files = Files.list(DOCS)) {
             assertThat(files.map(f -> f.getFileName().toString())).contains("components.puml",
-                    "module-cases.puml", "module-sig.puml", "module-overview.puml");
+                    "module-cases.puml", "module-casetype.puml", "module-sig.puml", "module-overview.puml");
         }
     }
 }
