@@ -5,27 +5,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposalForm;
 import org.openanolis.governance.sig.SigProposals;
+import org.openanolis.governance.support.CaseScenario;
 import org.openanolis.governance.support.EngineDriver;
-import org.openanolis.governance.task.Inbox;
 import org.openanolis.governance.task.TaskKind;
-import org.openanolis.governance.task.TaskView;
 import org.openanolis.governance.vote.BallotChoice;
-import org.openanolis.governance.vote.Ballots;
-import org.openanolis.governance.vote.Vote;
-import org.openanolis.governance.vote.Votes;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The steps of project onboarding as people take them, for scenario tests to read like the process. */
-public abstract class ProjectScenario {
+public abstract class ProjectScenario extends CaseScenario<ProjectProposal, ProjectProposalStatus> {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
     /** The ACTIVE SIG that sponsors the tests' projects (chairs quinn and rita), created once per database. */
@@ -39,27 +32,10 @@ public abstract class ProjectScenario {
     protected SigProposals sigProposals;
     @Autowired
     protected SigDirectory sigDirectory;
-    @Autowired
-    protected Inbox inbox;
-    @Autowired
-    protected Ballots ballots;
-    @Autowired
-    protected Votes votes;
-    @Autowired
-    protected EngineDriver engine;
-    @Autowired
-    protected ProcessEngine processEngine;
 
     @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(processEngine);
-        EngineDriver.resetClock();
+    void createTheSponsorOnce() {
         sponsor();
-        EngineDriver.resetClock();
-    }
-
-    @AfterEach
-    void resetClock() {
         EngineDriver.resetClock();
     }
 
@@ -105,19 +81,6 @@ public abstract class ProjectScenario {
         return proposals.submit(form(name, "Apache-2.0", "Community Foundation", List.of("sara", "tom")), "paul");
     }
 
-    protected TaskView task(String user, String caseId, TaskKind kind) {
-        return inbox.openTasksOf(user).stream().filter(t -> caseId.equals(t.caseId()) && t.kind() == kind)
-                .findFirst().orElseThrow(() -> new AssertionError(user + " has no " + kind + " task on " + caseId));
-    }
-
-    protected boolean hasTask(String user, String caseId, TaskKind kind) {
-        return inbox.openTasksOf(user).stream().anyMatch(t -> caseId.equals(t.caseId()) && t.kind() == kind);
-    }
-
-    protected void complete(String user, String caseId, TaskKind kind, String outcome, String comment) {
-        inbox.complete(task(user, caseId, kind).id(), user, outcome, comment);
-    }
-
     protected ProjectProposal endorsed(String name) {
         ProjectProposal p = propose(name);
         complete("quinn", p.getId(), TaskKind.SIG_ENDORSEMENT, "ENDORSE", null);
@@ -145,30 +108,8 @@ public abstract class ProjectScenario {
         return p;
     }
 
-    protected void vote(ProjectProposal p, String member, BallotChoice choice) {
-        ballots.cast(ProjectProposal.CASE_TYPE, p.getId(), member, choice, choice == BallotChoice.REJECT ? "Not ready" : null);
-    }
-
-    protected void voteAll(ProjectProposal p, BallotChoice choice, String... members) {
-        for (String m : members) {
-            vote(p, m, choice);
-        }
-    }
-
-    protected ProjectProposalStatus status(ProjectProposal p) {
-        return proposals.find(p.getId()).orElseThrow().getStatus();
-    }
-
-    protected Vote latestVote(ProjectProposal p) {
-        return votes.latest(ProjectProposal.CASE_TYPE, p.getId()).orElseThrow();
-    }
-
     protected ProcessInstance onboardingProcess(ProjectProposal p) {
-        return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(p.getId())
-                .processDefinitionKey("projectOnboarding").singleResult();
+        return process(p, "projectOnboarding");
     }
 
-    protected void passTime(ProjectProposal p, Duration d) {
-        engine.passTime(p.getId(), d);
-    }
 }

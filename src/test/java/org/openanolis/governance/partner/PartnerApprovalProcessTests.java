@@ -8,31 +8,26 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openanolis.governance.support.EngineDriver;
+import org.openanolis.governance.support.CaseScenario;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.PageRequest;
-import org.openanolis.governance.task.Inbox;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.vote.BallotChoice;
-import org.openanolis.governance.vote.Ballots;
 import org.openanolis.governance.vote.Vote;
-import org.openanolis.governance.vote.Votes;
+import org.openanolis.governance.vote.VoteOutcome;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /** Process 3 of DOMAIN.md, one scenario per business path, every timer driven explicitly. */
 @GovernanceTest
-class PartnerApprovalProcessTests {
+class PartnerApprovalProcessTests extends CaseScenario<PartnerApplication, ApplicationStatus> {
 
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();
@@ -43,27 +38,6 @@ class PartnerApprovalProcessTests {
     PartnerApplications applications;
     @Autowired
     PartnerDirectory directory;
-    @Autowired
-    Inbox inbox;
-    @Autowired
-    Ballots ballots;
-    @Autowired
-    Votes votes;
-    @Autowired
-    EngineDriver engine;
-    @Autowired
-    ProcessEngine processEngine;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(processEngine);
-        EngineDriver.resetClock();
-    }
-
-    @AfterEach
-    void resetClock() {
-        EngineDriver.resetClock();
-    }
 
     @Test
     void approvedApplicationIsListedWithACertificate() {
@@ -396,19 +370,8 @@ class PartnerApprovalProcessTests {
         engine.passTime(a.getId(), Duration.ofHours(72));
     }
 
-    private void complete(String user, PartnerApplication a, TaskKind kind, String outcome, String comment) {
-        var task = inbox.openTasksOf(user).stream().filter(t -> a.getId().equals(t.caseId()) && t.kind() == kind)
-                .findFirst().orElseThrow(() -> new AssertionError(user + " has no " + kind + " task on " + a.getId()));
-        inbox.complete(task.id(), user, outcome, comment);
-    }
-
-    private ApplicationStatus status(PartnerApplication a) {
-        return applications.find(a.getId()).orElseThrow().getStatus();
-    }
-
     private ProcessInstance approvalProcess(PartnerApplication a) {
-        return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(a.getId())
-                .processDefinitionKey("partnerApproval").singleResult();
+        return process(a, "partnerApproval");
     }
 
     private ProcessInstance certificateProcess(Partner p) {
