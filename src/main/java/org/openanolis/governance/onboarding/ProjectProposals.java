@@ -66,11 +66,6 @@ public class ProjectProposals {
                         ProjectOnboardingProcess.LICENSE_ALLOWED, licenseAllowed));
     }
 
-    @Transactional
-    public ProjectProposal withdraw(String id, String user, String reason) {
-        return lifecycle.withdraw(kind, id, user, reason);
-    }
-
     public Optional<ProjectProposal> find(String id) {
         return proposals.find(id);
     }

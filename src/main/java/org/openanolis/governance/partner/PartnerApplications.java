@@ -58,11 +58,6 @@ public class PartnerApplications {
         return lifecycle.revise(kind, id, user, () -> checkValid(form, id), (a, at) -> a.revise(form, at));
     }
 
-    @Transactional
-    public PartnerApplication withdraw(String id, String user, String reason) {
-        return lifecycle.withdraw(kind, id, user, reason);
-    }
-
     public Optional<PartnerApplication> find(String id) {
         return applications.find(id);
     }

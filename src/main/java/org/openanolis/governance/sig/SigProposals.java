@@ -58,11 +58,6 @@ public class SigProposals {
         }, (p, at) -> p.revise(withScopeOut(form), mailingListOf(form), at));
     }
 
-    @Transactional
-    public SigProposal withdraw(String id, String user, String reason) {
-        return lifecycle.withdraw(kind, id, user, reason);
-    }
-
     public Optional<SigProposal> find(String id) {
         return proposals.find(id);
     }

@@ -302,7 +302,7 @@ class ProjectOnboardingProcessTests extends ProjectScenario {
         ProcessInstance process = onboardingProcess(p);
         vote(p, "bob", BallotChoice.APPROVE);
 
-        proposals.withdraw(p.getId(), "paul", "Joining another foundation");
+        withdraw(p, "paul", "Joining another foundation");
 
         assertThat(status(p)).isEqualTo(ProjectProposalStatus.WITHDRAWN);
         assertThat(latestVote(p).outcome()).isEqualTo(VoteOutcome.CANCELLED);
@@ -310,7 +310,7 @@ class ProjectOnboardingProcessTests extends ProjectScenario {
         assertThat(engine.instances(p.getId())).isEmpty();
         assertThat(Mailbox.awaitRecipients(greenMail, name, "Withdrawn", 5)).containsOnlyKeys("paul@example.org",
                 "carol@example.org", "dave@example.org", "erin@example.org", "grace@example.org");
-        assertThatThrownBy(() -> proposals.withdraw(p.getId(), "paul", null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> withdraw(p, "paul", null)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -318,7 +318,7 @@ class ProjectOnboardingProcessTests extends ProjectScenario {
         String name = uniqueName("withdrawn-early");
         ProjectProposal p = propose(name);
 
-        proposals.withdraw(p.getId(), "paul", null);
+        withdraw(p, "paul", null);
 
         assertThat(status(p)).isEqualTo(ProjectProposalStatus.WITHDRAWN);
         assertThat(Mailbox.awaitRecipients(greenMail, name, "Withdrawn", 3))

@@ -201,7 +201,7 @@ class PartnerApprovalProcessTests extends CaseScenario<PartnerApplication, Appli
         assertThatThrownBy(() -> ballots.cast(PartnerApplication.CASE_TYPE, a.getId(), "alice", BallotChoice.APPROVE, null))
                 .isInstanceOf(RuntimeException.class);
 
-        applications.withdraw(a.getId(), "paul", "Testing recusal only");
+        withdraw(a, "paul", "Testing recusal only");
         assertThat(status(a)).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(votes.latest(PartnerApplication.CASE_TYPE, a.getId()).orElseThrow().isOpen()).isFalse();
     }
@@ -273,7 +273,7 @@ class PartnerApprovalProcessTests extends CaseScenario<PartnerApplication, Appli
         ProcessInstance process = approvalProcess(a);
         ballots.cast(PartnerApplication.CASE_TYPE, a.getId(), "alice", BallotChoice.APPROVE, null);
 
-        applications.withdraw(a.getId(), "quinn", "We will apply next year");
+        withdraw(a, "quinn", "We will apply next year");
 
         assertThat(status(a)).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(votes.latest(PartnerApplication.CASE_TYPE, a.getId()).orElseThrow().outcome())
@@ -283,7 +283,7 @@ class PartnerApprovalProcessTests extends CaseScenario<PartnerApplication, Appli
         Mailbox.awaitCount(greenMail, company, "Withdrawn", 6);
         assertThat(Mailbox.recipients(greenMail, company, "Withdrawn")).containsOnlyKeys("quinn@example.org",
                 "carol@example.org", "dave@example.org", "erin@example.org", "frank@example.org", "grace@example.org");
-        assertThatThrownBy(() -> applications.withdraw(a.getId(), "quinn", null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> withdraw(a, "quinn", null)).isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -255,7 +255,7 @@ class SigCreationProcessTests extends SigScenario {
         ProcessInstance sig = sigProcess(p);
         vote(p, "alice", BallotChoice.APPROVE);
 
-        proposals.withdraw(p.getId(), "paul", "Merged into another SIG");
+        withdraw(p, "paul", "Merged into another SIG");
 
         assertThat(status(p)).isEqualTo(SigStatus.WITHDRAWN);
         assertThat(latestVote(p).outcome()).isEqualTo(VoteOutcome.CANCELLED);
@@ -265,7 +265,7 @@ class SigCreationProcessTests extends SigScenario {
         assertThat(Mailbox.recipients(greenMail, name, "Withdrawn")).containsOnlyKeys("paul@example.org",
                 "bob@example.org", "carol@example.org", "dave@example.org", "erin@example.org", "frank@example.org",
                 "grace@example.org");
-        assertThatThrownBy(() -> proposals.withdraw(p.getId(), "paul", null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> withdraw(p, "paul", null)).isInstanceOf(ConflictException.class);
     }
 
     @Test

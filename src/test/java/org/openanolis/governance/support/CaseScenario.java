@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.cases.CaseRecord;
 import org.openanolis.governance.cases.CaseStatus;
 import org.openanolis.governance.task.Inbox;
@@ -30,6 +31,8 @@ public abstract class CaseScenario<C extends CaseRecord<S>, S extends Enum<S> & 
 
     @Autowired
     protected CaseKind<C> kind;
+    @Autowired
+    protected CaseLifecycle lifecycle;
     @Autowired
     protected Inbox inbox;
     @Autowired
@@ -67,6 +70,11 @@ public abstract class CaseScenario<C extends CaseRecord<S>, S extends Enum<S> & 
 
     protected void complete(String user, C c, TaskKind taskKind, String outcome, String comment) {
         complete(user, c.getId(), taskKind, outcome, comment);
+    }
+
+    /** The proposer withdraws the case, as the API's and the portal's withdrawal do. */
+    protected C withdraw(C c, String user, String reason) {
+        return lifecycle.withdraw(kind, c.getId(), user, reason);
     }
 
     /** The member's ballot; a REJECT carries a reason, as it must. */
