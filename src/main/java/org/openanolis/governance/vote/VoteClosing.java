@@ -98,7 +98,10 @@ public class VoteClosing {
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_CLOSED", Timeline.SYSTEM,
                 outcome + ": " + tally.approvals() + " approve, " + tally.rejections() + " reject, "
                         + tally.abstentions() + " abstain of " + tally.electorate() + " (quorum " + tally.quorum() + ")");
-        mail.result(vote.closedWith(outcome, now), tally, held.ballots(), proposerOf(vote));
+        Vote closed = vote.closedWith(outcome, now);
+        // Whatever else this transaction asks of the vote must see it closed, not the snapshot that closed it.
+        snapshots.hold(new VoteSnapshot(closed, held.ballots()));
+        mail.result(closed, tally, held.ballots(), proposerOf(vote));
         events.publishEvent(new VoteEvents.VoteDecided(vote.caseType(), vote.caseId(), voteId, outcome));
         return outcome;
     }

@@ -18,8 +18,14 @@ class VoteSnapshots {
         return Optional.ofNullable((VoteSnapshot) TransactionSynchronizationManager.getResource(key(voteId)));
     }
 
-    /** Keeps what the transaction read under the vote's row lock until it ends. */
+    /**
+     * Keeps what the transaction read under the vote's row lock until it ends. Outside a transaction there is no
+     * lock to keep it true, so nothing is kept and every later question reads again.
+     */
     void hold(VoteSnapshot snapshot) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
         String key = key(snapshot.vote().id());
         if (TransactionSynchronizationManager.hasResource(key)) {
             TransactionSynchronizationManager.unbindResource(key);
