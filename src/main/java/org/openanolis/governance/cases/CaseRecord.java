@@ -8,6 +8,7 @@ import java.util.Set;
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.system.ConflictException;
 
+import lombok.AccessLevel;
 import lombok.Getter;
 
 /**
@@ -20,6 +21,7 @@ import lombok.Getter;
 @Getter
 public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
 
+    @Getter(AccessLevel.NONE)
     private final CaseType caseType;
     private final String id;
     private final String proposer;

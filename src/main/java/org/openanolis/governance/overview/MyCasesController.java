@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import lombok.RequiredArgsConstructor;
 
-/** "My cases": every case the signed-in person proposed or applied for, of every kind, the most recently changed first. */
+/**
+ * "My cases": every case the signed-in person proposed or applied for, of every kind, the most recently changed
+ * first.
+ */
 @PortalController
 @RequiredArgsConstructor
 class MyCasesController {

@@ -236,11 +236,6 @@ class ToyDecisionIntegrationTests extends ApiScenario {
 
     @Override
     protected Api.Answer ballot(String member, String caseId, String vote, String reason) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("vote", vote);
-        if (reason != null) {
-            body.put("reason", reason);
-        }
-        return api.as(member).post("/api/toy-decisions/" + caseId + "/ballots", body);
+        return ballotOn("toy-decisions", member, caseId, vote, reason);
     }
 }

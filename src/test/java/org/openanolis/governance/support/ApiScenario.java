@@ -125,12 +125,17 @@ public abstract class ApiScenario {
     }
 
     protected Api.Answer ballot(String member, String caseId, String vote, String reason) {
+        return ballotOn("sig-proposals", member, caseId, vote, reason);
+    }
+
+    /** A ballot on a case of any kind the committee decides, by its collection. */
+    protected Api.Answer ballotOn(String collection, String member, String caseId, String vote, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("vote", vote);
         if (reason != null) {
             body.put("reason", reason);
         }
-        return api.as(member).post("/api/sig-proposals/" + caseId + "/ballots", body);
+        return api.as(member).post("/api/" + collection + "/" + caseId + "/ballots", body);
     }
 
     protected void approveBy(String caseId, String... members) {
