@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
@@ -141,7 +142,13 @@ public class Inbox {
      */
     public void complete(String taskId, String user, String outcome, String comment) {
         Task task = requireWorkable(taskId, user);
-        Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
+        Map<String, Object> vars;
+        try {
+            vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
+        } catch (NullValueException e) {
+            // Completed by someone else between finding the task and reading it.
+            throw gone(taskId) ? completedByOthers() : e;
+        }
         Completion completion = rules.admit(kindOf(task), (String) vars.get("caseType"), (String) vars.get("caseId"),
                 user, outcome, comment);
         if (completion.isBallot()) {
@@ -167,10 +174,13 @@ public class Inbox {
             } catch (ConflictException e) {
                 // Two people completing the same task at the same second: the loser's step finds the case
                 // already moved on. Tell them what happened rather than which state refused the move.
-                if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                    throw new ConflictException("Someone else completed this task a moment ago");
+                if (gone(taskId)) {
+                    throw completedByOthers();
                 }
                 throw e;
+            } catch (NullValueException e) {
+                // The other completion committed between this one's check and its own completion.
+                throw gone(taskId) ? completedByOthers() : e;
             } catch (OptimisticLockingException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
@@ -182,6 +192,14 @@ public class Inbox {
                 }
             }
         }
+    }
+
+    private boolean gone(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).count() == 0;
+    }
+
+    private static ConflictException completedByOthers() {
+        return new ConflictException("Someone else completed this task a moment ago");
     }
 
     private Task requireWorkable(String taskId, String user) {
