@@ -1,31 +1,12 @@
 package org.openanolis.toy;
 
-import java.time.Instant;
-
+import org.openanolis.governance.cases.CaseHeader;
 import org.openanolis.governance.cases.CaseRecord;
 
-import lombok.Getter;
+/** A toy case: its motion is its form as proposed, and the mechanism moves it. */
+class ToyDecision extends CaseRecord<ToyStatus, ToyForm> {
 
-@Getter
-class ToyDecision extends CaseRecord<ToyStatus> {
-
-    private final String title;
-    private final String motion;
-
-    ToyDecision(String id, String title, String motion, String proposer, ToyStatus status, Instant submittedAt,
-                Instant updatedAt, String processInstanceId) {
-        super(ToyDecisionPlugin.TOY, id, proposer, status, submittedAt, updatedAt, processInstanceId);
-        this.title = title;
-        this.motion = motion;
-    }
-
-    @Override
-    public String caseName() {
-        return title;
-    }
-
-    @Override
-    protected ToyStatus withdrawnStatus() {
-        return ToyStatus.WITHDRAWN;
+    ToyDecision(CaseHeader<ToyStatus> header, ToyForm motion) {
+        super(ToyDecisionPlugin.TOY, header, motion);
     }
 }

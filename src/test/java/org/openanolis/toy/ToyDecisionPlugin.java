@@ -2,22 +2,20 @@ package org.openanolis.toy;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.openanolis.governance.cases.CaseApi;
 import org.openanolis.governance.cases.CaseApiParts;
+import org.openanolis.governance.cases.CaseHeader;
 import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.cases.CasePageParts;
 import org.openanolis.governance.cases.CasePortal;
-import org.openanolis.governance.cases.CaseTable;
 import org.openanolis.governance.cases.CommitteeDecision;
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.system.InvalidInputException;
-import org.openanolis.governance.system.Page;
-import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.PortalController;
 import org.openanolis.governance.vote.VoteCase;
 import org.springframework.context.annotation.Bean;
@@ -39,9 +37,9 @@ public class ToyDecisionPlugin {
     }
 
     @Bean
-    CaseKind<ToyDecision> toyDecisionKind(JdbcClient jdbc) {
-        return new CaseKind<>(TOY, new ToyStore(jdbc), CaseTable.of("toy_decision", "proposer", "title", ToyStatus.class),
-                CommitteeDecision.afterCommentPeriod(t -> new VoteCase(t.getTitle(), t.getProposer(),
+    CaseKind<ToyDecision> toyDecisionKind(JdbcClient jdbc, JsonLists json) {
+        return new CaseKind<>(TOY, new ToyStore(jdbc, json),
+                CommitteeDecision.afterCommentPeriod(t -> new VoteCase(t.caseName(), t.getProposer(),
                         Set.of(t.getProposer()), Set.of()), ToyStatus.COMMENT_PERIOD, ToyStatus.VOTING,
                         ToyStatus.NO_QUORUM, ToyStatus.APPROVED, ToyStatus.REJECTED));
     }
@@ -63,33 +61,20 @@ public class ToyDecisionPlugin {
     @RequestMapping("/api/toy-decisions")
     static class ToyApi extends CaseApi<ToyDecision, ToyStatus, ToyForm, ToyView> {
 
-        private final CaseKind<ToyDecision> kind;
-        private final CaseLifecycle lifecycle;
-
         ToyApi(CaseKind<ToyDecision> kind, CaseApiParts parts) {
-            super(kind, parts);
-            this.kind = kind;
-            this.lifecycle = parts.lifecycle();
+            super(kind, parts, (form, proposer) -> open(kind, parts.lifecycle(), form, proposer),
+                    (t, history) -> new ToyView(t.getId(), t.getDetails().title(), t.getDetails().motion(),
+                            t.getProposer(), t.getStatus(), history));
         }
 
-        @Override
-        protected ToyDecision submit(ToyForm form, String proposer) {
+        private static ToyDecision open(CaseKind<ToyDecision> kind, CaseLifecycle lifecycle, ToyForm form,
+                                        String proposer) {
             if (!form.problems().isEmpty()) {
                 throw new InvalidInputException(form.problems());
             }
-            return lifecycle.open(kind, proposer, now -> new ToyDecision(UUID.randomUUID().toString(), form.title(),
-                    form.motion(), proposer, ToyStatus.COMMENT_PERIOD, now, now, null), null, NoticeType.SUBMITTED_RECEIPT,
-                    Map.of());
-        }
-
-        @Override
-        protected Page<ToyDecision> page(ToyStatus status, PageRequest page) {
-            return ((ToyStore) kind.store()).page(status, page);
-        }
-
-        @Override
-        protected ToyView view(ToyDecision t, CaseHistory history) {
-            return new ToyView(t.getId(), t.getTitle(), t.getMotion(), t.getProposer(), t.getStatus(), history);
+            return lifecycle.open(kind, proposer,
+                    now -> new ToyDecision(CaseHeader.opened(proposer, ToyStatus.COMMENT_PERIOD, now), form), null,
+                    NoticeType.SUBMITTED_RECEIPT, Map.of());
         }
     }
 }

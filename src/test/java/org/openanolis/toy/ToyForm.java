@@ -3,11 +3,17 @@ package org.openanolis.toy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.openanolis.governance.cases.CaseDetails;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.TextRules;
 
 /** A motion for the committee: a title and its text. */
-record ToyForm(String title, String motion) {
+record ToyForm(String title, String motion) implements CaseDetails {
+
+    @Override
+    public String caseName() {
+        return title;
+    }
 
     /** Every field's problem, none when the form may be proposed. */
     List<FieldProblem> problems() {

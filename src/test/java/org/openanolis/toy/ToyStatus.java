@@ -1,18 +1,17 @@
 package org.openanolis.toy;
 
-import org.openanolis.governance.cases.CasePhase;
 import org.openanolis.governance.cases.CaseStatus;
+import org.openanolis.governance.cases.StatusKind;
+import org.openanolis.governance.cases.StatusKinds;
 
 enum ToyStatus implements CaseStatus {
     COMMENT_PERIOD, VOTING, NO_QUORUM, APPROVED, REJECTED, WITHDRAWN;
 
-    @Override
-    public CasePhase phase() {
-        return ordinal() <= NO_QUORUM.ordinal() ? CasePhase.OPEN : CasePhase.CLOSED;
-    }
+    private static final StatusKinds<ToyStatus> KINDS = StatusKinds.of(ToyStatus.class)
+            .commentPeriod(COMMENT_PERIOD).closed(APPROVED, REJECTED).withdrawn(WITHDRAWN);
 
     @Override
-    public boolean takesComments() {
-        return this == COMMENT_PERIOD;
+    public StatusKind kind() {
+        return KINDS.of(this);
     }
 }

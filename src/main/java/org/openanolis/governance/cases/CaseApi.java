@@ -15,41 +15,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The REST verbs every kind of case answers alike (API.md): create, list with paging and a status filter, get, and
  * withdrawal. A feature binds them to its type with a subclass that carries {@code @RestController} and
- * {@code @RequestMapping("/api/<collection>")}, and says how a form is read and how a case is shown.
+ * {@code @RequestMapping("/api/<collection>")} and hands over how a form opens a case and how a case is shown;
+ * {@link RevisableCaseApi} adds the revision.
  *
  * @param <C> the case
  * @param <S> its statuses, the {@code ?status=} filter
- * @param <R> the request body that proposes one
+ * @param <F> its form, the body that proposes one
  * @param <V> the case as the API shows it
  */
-public abstract class CaseApi<C extends CaseRecord<S>, S extends Enum<S> & CaseStatus, R, V> {
+public abstract class CaseApi<C extends CaseRecord<S, ?>, S extends Enum<S> & CaseStatus, F, V> {
 
     private final CaseKind<C> kind;
     private final CaseApiParts parts;
+    private final CaseIntake<C, F> intake;
+    private final CaseView<C, V> view;
 
-    protected CaseApi(CaseKind<C> kind, CaseApiParts parts) {
+    protected CaseApi(CaseKind<C> kind, CaseApiParts parts, CaseIntake<C, F> intake, CaseView<C, V> view) {
         this.kind = kind;
         this.parts = parts;
+        this.intake = intake;
+        this.view = view;
     }
 
-    /** Validates the request and opens the case (the feature's service). */
-    protected abstract C submit(R request, String proposer);
-
-    /** One page of the cases, all or those in one status, the newest first. */
-    protected abstract Page<C> page(S status, PageRequest page);
-
-    /** The case as the API shows it, with its history as this reader may see it. */
-    protected abstract V view(C c, CaseHistory history);
-
     @PostMapping
-    public ResponseEntity<V> create(@RequestBody R request, Principal principal) {
-        C c = submit(request, principal.getName());
+    public ResponseEntity<V> create(@RequestBody F form, Principal principal) {
+        C c = intake.submit(form, principal.getName());
         return ResponseEntity.created(URI.create(kind.type().apiPath(c.getId()))).body(view(c, principal));
     }
 
     @GetMapping
     public Page<V> list(@RequestParam(required = false) S status, PageRequest page, Principal principal) {
-        return page(status, page).map(c -> view(c, principal));
+        return kind.store().page(status == null ? null : status.name(), page).map(c -> view(c, principal));
     }
 
     @GetMapping("/{id}")
@@ -67,7 +63,7 @@ public abstract class CaseApi<C extends CaseRecord<S>, S extends Enum<S> & CaseS
     /** The case as the API shows it to this person. */
     protected V view(C c, Principal principal) {
         String key = kind.type().key();
-        return view(c, CaseHistory.of(parts.votes().views(key, c.getId(), principal.getName()),
+        return view.of(c, CaseHistory.of(parts.votes().views(key, c.getId(), principal.getName()),
                 parts.timeline().of(key, c.getId())));
     }
 }

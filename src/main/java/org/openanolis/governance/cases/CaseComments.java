@@ -39,7 +39,7 @@ public class CaseComments {
      * arriving after the vote opened is refused (409), and nothing is stored for an invalid one (400).
      */
     @Transactional
-    public <C extends CaseRecord<?>> CaseComment add(CaseKind<C> kind, String caseId, String author, String text) {
+    public <C extends CaseRecord<?, ?>> CaseComment add(CaseKind<C> kind, String caseId, String author, String text) {
         List<FieldProblem> problems = new ArrayList<>();
         TextRules.multiLine("text", text, MAX_LENGTH, true, problems);
         if (!problems.isEmpty()) {

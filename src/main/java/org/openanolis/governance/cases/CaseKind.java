@@ -8,8 +8,11 @@ import org.openanolis.governance.system.NotFoundException;
  * where it never comes to a vote). Each feature declares one bean per kind; the lifecycle, the vote hand-off and the
  * limit on open cases find it there.
  */
-public record CaseKind<C extends CaseRecord<?>>(CaseType type, CaseStore<C> store, CaseTable table,
-                                                CommitteeDecision<C> decision) {
+public record CaseKind<C extends CaseRecord<?, ?>>(CaseType type, CaseStore<C> store, CommitteeDecision<C> decision) {
+
+    public CaseTable table() {
+        return store.table();
+    }
 
     public C find(String id) {
         return store.find(id).orElseThrow(() -> notFound(id));

@@ -17,6 +17,7 @@ import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.OpenCaseLimit;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.task.CaseTasks;
+import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.Votes;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class CaseLifecycle {
      * Opens a case the caller has validated: refuses a proposer at their limit of open cases, stores the case,
      * records and acknowledges its submission and starts its process with the case's variables and {@code extra}.
      */
-    public <C extends CaseRecord<?>> C open(CaseKind<C> kind, String proposer, Function<Instant, C> create,
+    public <C extends CaseRecord<?, ?>> C open(CaseKind<C> kind, String proposer, Function<Instant, C> create,
                                             String comment, NoticeType receipt, Map<String, Object> extra) {
         openCases.admit(proposer);
         C c = create.apply(clock.instant());
@@ -72,14 +73,10 @@ public class CaseLifecycle {
      * The proposer revises a case that waits for changes: {@code validate} runs once the person and the status
      * are known to allow it, {@code change} applies the revision; the process hears of it by its message.
      */
-    public <C extends CaseRecord<?>> C revise(CaseKind<C> kind, String id, String user, Runnable validate,
+    public <C extends CaseRecord<?, ?>> C revise(CaseKind<C> kind, String id, String user, Runnable validate,
                                               BiConsumer<C, Instant> change) {
         CaseType type = kind.type();
-        C c = kind.lock(id);
-        requireProposer(type, c, user, "revise");
-        if (!c.getStatus().awaitsRevision()) {
-            throw new ConflictException("A " + c.getStatus() + " " + type.noun() + " cannot be revised");
-        }
+        C c = requireRevisable(type, kind.lock(id), user);
         validate.run();
         change.accept(c, clock.instant());
         kind.store().update(c);
@@ -90,12 +87,18 @@ public class CaseLifecycle {
         return c;
     }
 
+    /** The case, if this person may revise it now (its revision form): checked as {@link #revise} checks. */
+    @Transactional(readOnly = true)
+    public <C extends CaseRecord<?, ?>> C revisable(CaseKind<C> kind, String id, String user) {
+        return requireRevisable(kind.type(), kind.find(id), user);
+    }
+
     /**
      * The proposer withdraws a case that is not closed: its open vote is cancelled, everyone who had a task on it
      * and the proposer are told, and its process ends by its message. The vote's row is locked before the case's,
      * in the order a closing vote takes them, so a withdrawal and a last ballot never deadlock.
      */
-    public <C extends CaseRecord<?>> C withdraw(CaseKind<C> kind, String id, String user, String reason) {
+    public <C extends CaseRecord<?, ?>> C withdraw(CaseKind<C> kind, String id, String user, String reason) {
         CaseType type = kind.type();
         votes.lockOpenVote(type.key(), id);
         C c = kind.lock(id);
@@ -113,11 +116,17 @@ public class CaseLifecycle {
     }
 
     /** A step of the case's process: lock, move, store and record it on the timeline. */
-    public <C extends CaseRecord<?>> C step(CaseKind<C> kind, String id, BiConsumer<C, Instant> move,
+    public <C extends CaseRecord<?, ?>> C step(CaseKind<C> kind, String id, BiConsumer<C, Instant> move,
                                             String event, String actor, String comment) {
         C c = follow(kind, id, move);
         timeline.record(kind.type().key(), id, event, actor, comment);
         return c;
+    }
+
+    /** A step a person's task decided: recorded as theirs, with their comment. */
+    public <C extends CaseRecord<?, ?>> C step(CaseKind<C> kind, String id, BiConsumer<C, Instant> move,
+                                            String event, TaskDecision decision) {
+        return step(kind, id, move, event, decision.actor(), decision.comment());
     }
 
     /** Something happened to the case that changes nothing in it: only the timeline records it. */
@@ -126,7 +135,7 @@ public class CaseLifecycle {
     }
 
     /** A status change with nothing else to it (the committee vote's events): lock, move, store. */
-    public <C extends CaseRecord<?>> C follow(CaseKind<C> kind, String id, BiConsumer<C, Instant> move) {
+    public <C extends CaseRecord<?, ?>> C follow(CaseKind<C> kind, String id, BiConsumer<C, Instant> move) {
         C c = kind.lock(id);
         move.accept(c, clock.instant());
         kind.store().update(c);
@@ -134,7 +143,7 @@ public class CaseLifecycle {
     }
 
     /** The case ran out of time: everyone who had a task on it and the proposer are told. */
-    public <C extends CaseRecord<?>> void expire(CaseKind<C> kind, String id, BiConsumer<C, Instant> expire) {
+    public <C extends CaseRecord<?, ?>> void expire(CaseKind<C> kind, String id, BiConsumer<C, Instant> expire) {
         C c = kind.lock(id);
         Set<String> holders = caseTasks.holdersOfOpenTasks(id);
         expire.accept(c, clock.instant());
@@ -147,7 +156,7 @@ public class CaseLifecycle {
      * A timer found the case still waiting ({@code waiting} holds): the reminder is recorded and the proposer is
      * mailed. A case that moved on in the meantime gets nothing.
      */
-    public <C extends CaseRecord<?>> void remindProposer(CaseKind<C> kind, String id, Predicate<C> waiting,
+    public <C extends CaseRecord<?, ?>> void remindProposer(CaseKind<C> kind, String id, Predicate<C> waiting,
                                                          String event, NoticeType notice) {
         C c = kind.lock(id);
         if (waiting.test(c)) {
@@ -157,7 +166,7 @@ public class CaseLifecycle {
     }
 
     /** A timer found the case still waiting: the reminder is recorded and the committee chair is mailed. */
-    public <C extends CaseRecord<?>> void remindChair(CaseKind<C> kind, String id, Predicate<C> waiting,
+    public <C extends CaseRecord<?, ?>> void remindChair(CaseKind<C> kind, String id, Predicate<C> waiting,
                                                       String event, NoticeType notice) {
         C c = kind.lock(id);
         if (waiting.test(c)) {
@@ -166,7 +175,16 @@ public class CaseLifecycle {
         }
     }
 
-    private static void requireProposer(CaseType type, CaseRecord<?> c, String user, String verb) {
+    /** Who is checked before the state, so a stranger learns nothing of the case's state. */
+    private static <C extends CaseRecord<?, ?>> C requireRevisable(CaseType type, C c, String user) {
+        requireProposer(type, c, user, "revise");
+        if (!c.getStatus().awaitsRevision()) {
+            throw new ConflictException("A " + c.getStatus() + " " + type.noun() + " cannot be revised");
+        }
+        return c;
+    }
+
+    private static void requireProposer(CaseType type, CaseRecord<?, ?> c, String user, String verb) {
         if (!c.getProposer().equals(user)) {
             throw new ForbiddenException("Only the " + type.proposerRole() + " may " + verb + " " + type.aNoun());
         }

@@ -29,12 +29,12 @@ public class CaseMail {
     private final People people;
     private final GovernanceProperties properties;
 
-    public void toProposer(CaseRecord<?> c, NoticeType type, String comment) {
+    public void toProposer(CaseRecord<?, ?> c, NoticeType type, String comment) {
         toPeople(c, type, List.of(c.getProposer()), comment);
     }
 
     /** Withdrawn or expired: everyone who had an open task on the case, and the proposer. */
-    public void toTaskHoldersAndProposer(CaseRecord<?> c, NoticeType type, Collection<String> holders,
+    public void toTaskHoldersAndProposer(CaseRecord<?, ?> c, NoticeType type, Collection<String> holders,
                                          String comment) {
         List<String> ids = new ArrayList<>(holders);
         ids.add(c.getProposer());
@@ -42,7 +42,7 @@ public class CaseMail {
     }
 
     /** What the case created is announced to these people, its proposer and the community list. */
-    public void announce(CaseRecord<?> c, NoticeType type, Collection<String> ids) {
+    public void announce(CaseRecord<?, ?> c, NoticeType type, Collection<String> ids) {
         List<String> all = new ArrayList<>(ids);
         all.add(c.getProposer());
         List<Recipient> to = new ArrayList<>(recipients(all));
@@ -51,13 +51,13 @@ public class CaseMail {
     }
 
     /** Something waits past its target: the committee chair hears of it. */
-    public void toCommitteeChair(CaseRecord<?> c, NoticeType type) {
+    public void toCommitteeChair(CaseRecord<?, ?> c, NoticeType type) {
         send(c, type, people.membersOf(Groups.COMMITTEE_CHAIR).stream().filter(person -> person.email() != null)
                 .map(person -> new Recipient(person.name(), person.email())).toList(), c.mailModel());
     }
 
     /** A mail about the case to these people, with whatever the feature adds to the case's model. */
-    public void toPeople(CaseRecord<?> c, NoticeType type, Collection<String> ids, Map<String, Object> extra) {
+    public void toPeople(CaseRecord<?, ?> c, NoticeType type, Collection<String> ids, Map<String, Object> extra) {
         Map<String, Object> model = c.mailModel();
         extra.forEach((key, value) -> {
             if (value != null && !"".equals(value)) {
@@ -67,7 +67,7 @@ public class CaseMail {
         send(c, type, recipients(ids), model);
     }
 
-    private void toPeople(CaseRecord<?> c, NoticeType type, Collection<String> ids, String comment) {
+    private void toPeople(CaseRecord<?, ?> c, NoticeType type, Collection<String> ids, String comment) {
         Map<String, Object> model = c.mailModel();
         if (comment != null) {
             model.put("comment", comment);
@@ -80,7 +80,7 @@ public class CaseMail {
                 .map(person -> new Recipient(person.name(), person.email())).toList();
     }
 
-    private void send(CaseRecord<?> c, NoticeType type, List<Recipient> to, Map<String, Object> model) {
+    private void send(CaseRecord<?, ?> c, NoticeType type, List<Recipient> to, Map<String, Object> model) {
         if (!to.isEmpty()) {
             notifications.send(new Notice(type, c.caseType().key(), c.getId(), c.caseName(), to, model));
         }

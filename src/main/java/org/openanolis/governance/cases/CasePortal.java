@@ -28,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  * is), the diagram it draws, and the proposer's withdrawal. A feature binds them to its type with a subclass that
  * carries {@code @PortalController} and {@code @RequestMapping("/<collection>")}, and names its page's template.
  */
-public abstract class CasePortal<C extends CaseRecord<?>> {
+public abstract class CasePortal<C extends CaseRecord<?, ?>> {
 
     private final CaseKind<C> kind;
     private final CasePageParts parts;

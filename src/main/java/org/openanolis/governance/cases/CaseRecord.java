@@ -1,6 +1,7 @@
 package org.openanolis.governance.cases;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,14 +13,14 @@ import lombok.AccessLevel;
 import lombok.Getter;
 
 /**
- * What every case is, whatever it decides: an id, the person who opened it, a status in its type's process, the
- * times it was submitted and last changed, and the process instance that runs it. The status changes only through
- * {@link #move}, which refuses a move the type's process does not allow.
+ * A case of any kind: its {@link CaseHeader} and what it is about, its {@link CaseDetails}. The status changes only
+ * through {@link #move}, which refuses a move the type's process does not allow; the details only by a revision.
  *
  * @param <S> the type's statuses
+ * @param <D> what the type's cases are about
  */
 @Getter
-public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
+public abstract class CaseRecord<S extends Enum<S> & CaseStatus, D extends CaseDetails> {
 
     @Getter(AccessLevel.NONE)
     private final CaseType caseType;
@@ -29,16 +30,17 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
     private final Instant submittedAt;
     private Instant updatedAt;
     private String processInstanceId;
+    private D details;
 
-    protected CaseRecord(CaseType caseType, String id, String proposer, S status, Instant submittedAt,
-                         Instant updatedAt, String processInstanceId) {
+    protected CaseRecord(CaseType caseType, CaseHeader<S> header, D details) {
         this.caseType = caseType;
-        this.id = id;
-        this.proposer = proposer;
-        this.status = status;
-        this.submittedAt = submittedAt;
-        this.updatedAt = updatedAt;
-        this.processInstanceId = processInstanceId;
+        this.id = header.id();
+        this.proposer = header.proposer();
+        this.status = header.status();
+        this.submittedAt = header.submittedAt();
+        this.updatedAt = header.updatedAt();
+        this.processInstanceId = header.processInstanceId();
+        this.details = details;
     }
 
     /** The kind of case this is. */
@@ -46,8 +48,10 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
         return caseType;
     }
 
-    /** The name the case goes by in mails, tasks and its process: a SIG's or project's name, a company. */
-    public abstract String caseName();
+    /** The name the case goes by in mails, tasks and its process. */
+    public final String caseName() {
+        return details.caseName();
+    }
 
     /**
      * What every mail about this case shows beside what the mail itself adds: the proposer, and what the type adds
@@ -64,9 +68,6 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
     protected void addToMail(Map<String, Object> model) {
     }
 
-    /** The status a withdrawal leaves the case in. */
-    protected abstract S withdrawnStatus();
-
     public CasePhase phase() {
         return status.phase();
     }
@@ -80,12 +81,20 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus> {
         updatedAt = at;
     }
 
-    /** The proposer withdraws: allowed in every status that is not closed yet. */
+    /** The proposer's revision: moves as {@link #move} does, and the revised details replace the old. */
+    protected final void revise(Set<S> from, S to, D revised, Instant at) {
+        move(from, to, at);
+        details = revised;
+    }
+
+    /** The proposer withdraws: allowed in every status that is not closed yet; the type's WITHDRAWN one follows. */
     final void withdraw(Instant at) {
         if (!status.isOpen()) {
             throw new ConflictException("A " + status + " " + caseType().noun() + " can no longer be withdrawn");
         }
-        status = withdrawnStatus();
+        status = Arrays.stream(status.getDeclaringClass().getEnumConstants())
+                .filter(s -> s.kind() == StatusKind.WITHDRAWN).findFirst()
+                .orElseThrow(() -> new IllegalStateException(caseType.key() + " has no WITHDRAWN status"));
         updatedAt = at;
     }
 

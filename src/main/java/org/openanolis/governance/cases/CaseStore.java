@@ -2,8 +2,16 @@ package org.openanolis.governance.cases;
 
 import java.util.Optional;
 
-/** Where a kind of case is kept: each feature's repository of its own table. */
-public interface CaseStore<C extends CaseRecord<?>> {
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
+
+/**
+ * Where a kind of case is kept: each feature's repository of its own table, most simply a {@link JdbcCaseStore}.
+ */
+public interface CaseStore<C extends CaseRecord<?, ?>> {
+
+    /** The table, as the queries over every kind's cases need it. */
+    CaseTable table();
 
     void insert(C c);
 
@@ -13,4 +21,7 @@ public interface CaseStore<C extends CaseRecord<?>> {
 
     /** Reads and row-locks the case, so that two transitions of one case never interleave. */
     Optional<C> lock(String id);
+
+    /** One page of the cases, all ({@code status} null) or those in one status, the newest first. */
+    Page<C> page(String status, PageRequest page);
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The table a kind of case is kept in, as the shared queries need it: its name, the column naming the person who
  * opened the case, the column of the case's name, and the statuses that count as open. Constants of the feature,
- * never input; each table also has {@code id}, {@code status}, {@code submitted_at} and {@code updated_at}.
+ * never input; each table also has {@code id}, {@code status}, {@code submitted_at}, {@code updated_at},
+ * {@code process_instance_id} and the name's key, {@link #keyColumn}.
  */
 public record CaseTable(String name, String proposerColumn, String nameColumn, List<String> openStatuses) {
 
@@ -14,5 +15,10 @@ public record CaseTable(String name, String proposerColumn, String nameColumn, L
                                                                 String nameColumn, Class<S> statuses) {
         return new CaseTable(name, proposerColumn, nameColumn, Arrays.stream(statuses.getEnumConstants())
                 .filter(CaseStatus::isOpen).map(Enum::name).toList());
+    }
+
+    /** The case's name stripped and in lower case, which names are compared by: {@code <nameColumn>_key}. */
+    public String keyColumn() {
+        return nameColumn + "_key";
     }
 }

@@ -45,7 +45,7 @@ class CaseVoteListener {
     }
 
     @SuppressWarnings("unchecked")
-    private <C extends CaseRecord<?>> void follow(CaseKind<C> kind, String caseId,
+    private <C extends CaseRecord<?, ?>> void follow(CaseKind<C> kind, String caseId,
                                                   Function<CommitteeDecision<?>, BiConsumer<?, Instant>> which) {
         BiConsumer<C, Instant> move = (BiConsumer<C, Instant>) which.apply(kind.decision());
         if (move != null) {

@@ -23,7 +23,7 @@ class CommitteeCases implements VoteCases {
         return subject(kinds.byKey(caseType).orElseThrow(), caseId);
     }
 
-    private static <C extends CaseRecord<?>> VoteCase subject(CaseKind<C> kind, String caseId) {
+    private static <C extends CaseRecord<?, ?>> VoteCase subject(CaseKind<C> kind, String caseId) {
         return kind.decision().subject().apply(kind.find(caseId));
     }
 }

@@ -13,7 +13,7 @@ import org.openanolis.governance.vote.VoteCase;
  * the move the case makes at each of the vote's events. A null move means the case does nothing at that event
  * (its process carries an approval out itself, for instance).
  */
-public record CommitteeDecision<C extends CaseRecord<?>>(Function<C, VoteCase> subject,
+public record CommitteeDecision<C extends CaseRecord<?, ?>>(Function<C, VoteCase> subject,
                                                          BiConsumer<C, Instant> opened,
                                                          BiConsumer<C, Instant> approved,
                                                          BiConsumer<C, Instant> rejected,
@@ -23,7 +23,7 @@ public record CommitteeDecision<C extends CaseRecord<?>>(Function<C, VoteCase> s
      * The usual hand-off: the case waits in {@code voting} (also when a vote re-runs after {@code noQuorum}), an
      * approval moves it to {@code approved}, a rejection to {@code rejected}, a missed quorum to {@code noQuorum}.
      */
-    public static <S extends Enum<S> & CaseStatus, C extends CaseRecord<S>> CommitteeDecision<C> of(
+    public static <S extends Enum<S> & CaseStatus, C extends CaseRecord<S, ?>> CommitteeDecision<C> of(
             Function<C, VoteCase> subject, S voting, S noQuorum, S approved, S rejected) {
         return afterCommentPeriod(subject, voting, voting, noQuorum, approved, rejected);
     }
@@ -32,7 +32,7 @@ public record CommitteeDecision<C extends CaseRecord<?>>(Function<C, VoteCase> s
      * The usual hand-off for a case that is open for public comment first: the vote opening ends the
      * {@code commentPeriod} (its process's timer opens the vote), and the rest goes as in {@link #of}.
      */
-    public static <S extends Enum<S> & CaseStatus, C extends CaseRecord<S>> CommitteeDecision<C> afterCommentPeriod(
+    public static <S extends Enum<S> & CaseStatus, C extends CaseRecord<S, ?>> CommitteeDecision<C> afterCommentPeriod(
             Function<C, VoteCase> subject, S commentPeriod, S voting, S noQuorum, S approved, S rejected) {
         return new CommitteeDecision<>(subject,
                 (c, at) -> c.move(EnumSet.of(commentPeriod, voting, noQuorum), voting, at),

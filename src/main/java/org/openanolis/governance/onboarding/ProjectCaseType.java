@@ -4,10 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseTable;
 import org.openanolis.governance.cases.CommitteeDecision;
 import org.openanolis.governance.casetype.CaseType;
-import org.openanolis.governance.onboarding.process.ProjectOnboardingProcess;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
 import org.openanolis.governance.vote.VoteCase;
@@ -19,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectCaseType {
 
     public static final CaseType PROJECT_PROPOSAL = new CaseType(ProjectProposal.CASE_TYPE,
-            "project-proposals", "Project proposal", "proposal", "proposer", ProjectOnboardingProcess.KEY, null,
-            ProjectOnboardingProcess.MESSAGE_WITHDRAWN);
+            "project-proposals", "Project proposal", "proposal", "proposer", "projectOnboarding", null,
+            "ProjectProposalWithdrawn");
 
     @Bean
     CaseType projectProposalCaseType() {
@@ -30,7 +28,6 @@ public class ProjectCaseType {
     @Bean
     CaseKind<ProjectProposal> projectProposalKind(ProjectProposalRepository proposals, People people) {
         return new CaseKind<>(PROJECT_PROPOSAL, proposals,
-                CaseTable.of("project_proposal", "proposer", "name", ProjectProposalStatus.class),
                 CommitteeDecision.of(p -> subject(p, people), ProjectProposalStatus.VOTING,
                         ProjectProposalStatus.NO_QUORUM, ProjectProposalStatus.AGREEMENT_PENDING,
                         ProjectProposalStatus.REJECTED));
@@ -43,9 +40,9 @@ public class ProjectCaseType {
      */
     private static VoteCase subject(ProjectProposal p, People people) {
         Set<String> organizations = new LinkedHashSet<>();
-        organizations.add(p.getOriginOrganization());
+        organizations.add(p.getDetails().originOrganization());
         people.all(p.involvedPeople()).stream().map(Person::organization).filter(o -> o != null && !o.isBlank())
                 .forEach(organizations::add);
-        return new VoteCase(p.getName(), p.getProposer(), p.involvedPeople(), organizations);
+        return new VoteCase(p.getDetails().name(), p.getProposer(), p.involvedPeople(), organizations);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.openanolis.governance.system.Directory;
 import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -18,37 +19,36 @@ import lombok.RequiredArgsConstructor;
 /** The directory of accepted projects; onboarding lists each one as SANDBOX. */
 @Service
 @RequiredArgsConstructor
-public class ProjectDirectory {
+public class ProjectDirectory implements Directory<Project> {
 
     private final JdbcClient jdbc;
     private final JsonLists json;
 
     /** One page of the listed projects, by name. */
+    @Override
     public Page<Project> list(PageRequest page) {
         return Page.of(jdbc.sql("select * from project order by name, name_key limit :limit offset :offset")
                 .param("limit", page.probe()).param("offset", page.offset())
                 .query(this::toProject).list(), page);
     }
 
+    @Override
     public Optional<Project> find(String name) {
         return jdbc.sql("select * from project where name_key = :k")
                 .param("k", name.toLowerCase(Locale.ROOT)).query(this::toProject).optional();
     }
 
-    public boolean isListed(String name) {
-        return name != null && find(name).isPresent();
-    }
-
     void list(ProjectProposal p, Instant at) {
+        ProjectProfile profile = p.getDetails();
         jdbc.sql("""
                 insert into project (name, name_key, summary, repository_url, license, sponsor_sig, maintainers,
                   status, accepted_at, proposal_id)
                 values (:name, :key, :summary, :repositoryUrl, :license, :sponsorSig, :maintainers, :status, :at,
                   :proposalId)""")
-                .param("name", p.getName()).param("key", p.getName().toLowerCase(Locale.ROOT))
-                .param("summary", p.getSummary()).param("repositoryUrl", p.getRepositoryUrl())
-                .param("license", p.getLicense()).param("sponsorSig", p.getSponsorSig())
-                .param("maintainers", json.write(p.getMaintainers())).param("status", ProjectStage.SANDBOX.name())
+                .param("name", profile.name()).param("key", profile.name().toLowerCase(Locale.ROOT))
+                .param("summary", profile.summary()).param("repositoryUrl", profile.repositoryUrl())
+                .param("license", profile.license()).param("sponsorSig", profile.sponsorSig())
+                .param("maintainers", json.write(profile.maintainers())).param("status", ProjectStage.SANDBOX.name())
                 .param("at", Timestamp.from(at)).param("proposalId", p.getId())
                 .update();
     }

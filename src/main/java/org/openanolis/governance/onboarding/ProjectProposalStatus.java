@@ -1,26 +1,22 @@
 package org.openanolis.governance.onboarding;
 
-import org.openanolis.governance.cases.CasePhase;
 import org.openanolis.governance.cases.CaseStatus;
+import org.openanolis.governance.cases.StatusKind;
+import org.openanolis.governance.cases.StatusKinds;
 
 /**
  * The states of a project proposal (DOMAIN.md, Process 2; API.md "Project proposals"); open ones keep their name
  * reserved. After the committee's approval the proposal is decided while its agreement and checklist are done.
  */
 public enum ProjectProposalStatus implements CaseStatus {
-    LEGAL_REVIEW(CasePhase.OPEN), SIG_ENDORSEMENT(CasePhase.OPEN), DUE_DILIGENCE(CasePhase.OPEN),
-    VOTING(CasePhase.OPEN), NO_QUORUM(CasePhase.OPEN), AGREEMENT_PENDING(CasePhase.DECIDED),
-    ONBOARDING(CasePhase.DECIDED), ACCEPTED(CasePhase.CLOSED), REJECTED(CasePhase.CLOSED),
-    WITHDRAWN(CasePhase.CLOSED), EXPIRED(CasePhase.CLOSED);
+    LEGAL_REVIEW, SIG_ENDORSEMENT, DUE_DILIGENCE, VOTING, NO_QUORUM, AGREEMENT_PENDING, ONBOARDING, ACCEPTED,
+    REJECTED, WITHDRAWN, EXPIRED;
 
-    private final CasePhase phase;
-
-    ProjectProposalStatus(CasePhase phase) {
-        this.phase = phase;
-    }
+    private static final StatusKinds<ProjectProposalStatus> KINDS = StatusKinds.of(ProjectProposalStatus.class)
+            .decided(AGREEMENT_PENDING, ONBOARDING).closed(ACCEPTED, REJECTED, EXPIRED).withdrawn(WITHDRAWN);
 
     @Override
-    public CasePhase phase() {
-        return phase;
+    public StatusKind kind() {
+        return KINDS.of(this);
     }
 }

@@ -14,6 +14,7 @@ import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.FormVerdict;
 import org.openanolis.governance.system.TextRules;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +40,7 @@ class ProjectProposalValidator {
     private final ProjectDirectory projects;
     private final ProjectProposalRepository proposals;
 
-    /** The result: format problems (400) and clashes with accepted projects or open proposals (409). */
-    record Verdict(List<FieldProblem> invalid, List<FieldProblem> clashes) {
-    }
-
-    Verdict check(ProjectProposalForm form) {
+    FormVerdict check(ProjectProposalForm form) {
         List<FieldProblem> invalid = new ArrayList<>();
         List<FieldProblem> clashes = new ArrayList<>();
         checkName(form.name(), invalid, clashes);
@@ -54,7 +51,7 @@ class ProjectProposalValidator {
         if (TextRules.singleLine("license", form.license(), 64, true, invalid) && !SPDX_ID.matcher(form.license()).matches()) {
             invalid.add(new FieldProblem("license", "must be an SPDX license identifier such as Apache-2.0"));
         }
-        if (TextRules.singleLine("sponsorSig", form.sponsorSig(), 40, true, invalid) && !sigs.isActive(form.sponsorSig())) {
+        if (TextRules.singleLine("sponsorSig", form.sponsorSig(), 40, true, invalid) && !sigs.contains(form.sponsorSig())) {
             invalid.add(new FieldProblem("sponsorSig", "is not an ACTIVE SIG"));
         }
         checkMaintainers(form.maintainers(), invalid);
@@ -67,7 +64,7 @@ class ProjectProposalValidator {
                 && knownOrganization(form.originOrganization()).isEmpty()) {
             invalid.add(new FieldProblem("originOrganization", "is not the organization of any registered person"));
         }
-        return new Verdict(invalid, clashes);
+        return new FormVerdict(invalid, clashes);
     }
 
     /** The organization as the directory names it, matched without regard to case. */
@@ -83,9 +80,9 @@ class ProjectProposalValidator {
         if (!NAME.matcher(name).matches()) {
             invalid.add(new FieldProblem("name",
                     "must be 3 to 40 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen"));
-        } else if (projects.isListed(name)) {
+        } else if (projects.contains(name)) {
             clashes.add(new FieldProblem("name", "is the name of an accepted project"));
-        } else if (proposals.openProposalNamed(name)) {
+        } else if (proposals.openCaseNamed(name, null)) {
             clashes.add(new FieldProblem("name", "is taken by another open proposal"));
         }
     }

@@ -1,11 +1,11 @@
 package org.openanolis.governance.onboarding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.openanolis.governance.cases.CaseHeader;
+import org.openanolis.governance.cases.CaseIntake;
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.cases.CaseMail;
@@ -13,12 +13,9 @@ import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.onboarding.process.ProjectOnboardingProcess;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
-import org.openanolis.governance.system.ConflictException;
-import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.GovernanceProperties;
-import org.openanolis.governance.system.InvalidInputException;
-import org.openanolis.governance.system.Page;
-import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.task.TaskDecision;
+import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +29,14 @@ import lombok.RequiredArgsConstructor;
  */
 @Service
 @RequiredArgsConstructor
-public class ProjectProposals {
+public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProposalForm> {
 
     /** Where a proposal can be turned down before the vote: the timeline's event and the mail's words. */
-    private static final Map<String, String[]> REJECTION_STEPS = Map.of(
-            ProjectOnboardingProcess.LEGAL_REVIEW, new String[] {"REJECTED_IN_LEGAL_REVIEW", "legal review"},
-            ProjectOnboardingProcess.ENDORSEMENT, new String[] {"ENDORSEMENT_DECLINED", "the sponsoring SIG's endorsement"},
-            ProjectOnboardingProcess.TECHNICAL_DILIGENCE, new String[] {"REJECTED_IN_TECHNICAL_DUE_DILIGENCE", "technical due diligence"},
-            ProjectOnboardingProcess.LEGAL_DILIGENCE, new String[] {"REJECTED_IN_LEGAL_DUE_DILIGENCE", "legal due diligence"});
+    private static final Map<TaskKind, String[]> REJECTION_STEPS = Map.of(
+            TaskKind.LEGAL_REVIEW, new String[] {"REJECTED_IN_LEGAL_REVIEW", "legal review"},
+            TaskKind.SIG_ENDORSEMENT, new String[] {"ENDORSEMENT_DECLINED", "the sponsoring SIG's endorsement"},
+            TaskKind.TECHNICAL_DUE_DILIGENCE, new String[] {"REJECTED_IN_TECHNICAL_DUE_DILIGENCE", "technical due diligence"},
+            TaskKind.LEGAL_DUE_DILIGENCE, new String[] {"REJECTED_IN_LEGAL_DUE_DILIGENCE", "legal due diligence"});
 
     private final CaseKind<ProjectProposal> kind;
     private final CaseLifecycle lifecycle;
@@ -51,28 +48,26 @@ public class ProjectProposals {
     private final GovernanceProperties properties;
 
     @Transactional
+    @Override
     public ProjectProposal submit(ProjectProposalForm form, String proposer) {
         checkValid(form);
         boolean licenseAllowed = properties.project().allows(form.license());
         String license = form.license().strip();
-        return lifecycle.open(kind, proposer, now -> new ProjectProposal(UUID.randomUUID().toString(), form.name(),
-                form.summary(), form.description(), form.repositoryUrl(), form.website(), license,
+        ProjectProfile profile = new ProjectProfile(form.name(), form.summary(), form.description(),
+                form.repositoryUrl(), form.website(), license,
                 sigs.find(form.sponsorSig()).map(Sig::name).orElse(form.sponsorSig()),
                 List.copyOf(form.maintainersOrEmpty()), form.securityContact(), form.codeOfConductUrl(),
-                form.originOrganization().strip(), proposer,
-                licenseAllowed ? ProjectProposalStatus.SIG_ENDORSEMENT : ProjectProposalStatus.LEGAL_REVIEW, now, now,
-                null), licenseAllowed ? null : "License " + license + " needs a legal review",
+                form.originOrganization().strip());
+        ProjectProposalStatus first = licenseAllowed ? ProjectProposalStatus.SIG_ENDORSEMENT
+                : ProjectProposalStatus.LEGAL_REVIEW;
+        return lifecycle.open(kind, proposer, now -> new ProjectProposal(CaseHeader.opened(proposer, first, now), profile),
+                licenseAllowed ? null : "License " + license + " needs a legal review",
                 NoticeType.PROJECT_RECEIPT, Map.of(ProjectOnboardingProcess.PROPOSER, proposer,
                         ProjectOnboardingProcess.LICENSE_ALLOWED, licenseAllowed));
     }
 
     public Optional<ProjectProposal> find(String id) {
         return proposals.find(id);
-    }
-
-    /** One page of the proposals (all, or those in one status), the newest first. */
-    public Page<ProjectProposal> list(ProjectProposalStatus status, PageRequest page) {
-        return proposals.list(status, page);
     }
 
     /** Every proposal this person made, the newest first. */
@@ -84,25 +79,25 @@ public class ProjectProposals {
 
     /** Who may endorse: the chairs of the sponsoring SIG, as long as it is ACTIVE. */
     public List<String> endorsers(String id) {
-        return sigs.find(kind.find(id).getSponsorSig()).map(Sig::chairs).orElse(List.of());
+        return sigs.find(kind.find(id).getDetails().sponsorSig()).map(Sig::chairs).orElse(List.of());
     }
 
-    public void acceptLicense(String id, String actor, String comment) {
-        lifecycle.step(kind, id, ProjectProposal::acceptLicense, "LICENSE_ACCEPTED", actor, comment);
+    public void acceptLicense(String id, TaskDecision decision) {
+        lifecycle.step(kind, id, ProjectProposal::acceptLicense, "LICENSE_ACCEPTED", decision);
     }
 
     /**
      * Legal review, the sponsoring SIG (or the chair in its place) or due diligence turned the proposal
-     * down; {@code decision} names which, as the process's variable prefix.
+     * down; {@code task} names which did (the chair's escalated endorsement shares the SIG's).
      */
-    public void reject(String id, String decision, String actor, String comment) {
-        String[] step = REJECTION_STEPS.get(decision);
+    public void reject(String id, TaskKind task, TaskDecision decision) {
+        String[] step = REJECTION_STEPS.get(task);
         if (step == null) {
-            throw new IllegalArgumentException("No rejection at " + decision);
+            throw new IllegalArgumentException("No rejection at " + task);
         }
-        ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::reject, step[0], actor, comment);
+        ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::reject, step[0], decision);
         mail.toPeople(p, NoticeType.PROJECT_REJECTED, List.of(p.getProposer()),
-                Map.of("step", step[1], "comment", comment == null ? "" : comment));
+                Map.of("step", step[1], "comment", decision.comment() == null ? "" : decision.comment()));
     }
 
     public void escalateEndorsement(String id) {
@@ -110,8 +105,8 @@ public class ProjectProposals {
                 "The sponsoring SIG did not answer in time; the committee chair decides in its place");
     }
 
-    public void endorse(String id, String actor, String comment) {
-        lifecycle.step(kind, id, ProjectProposal::endorse, "ENDORSED", actor, comment);
+    public void endorse(String id, TaskDecision decision) {
+        lifecycle.step(kind, id, ProjectProposal::endorse, "ENDORSED", decision);
     }
 
     public void passDueDiligence(String id) {
@@ -137,7 +132,7 @@ public class ProjectProposals {
         ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::accept, "ACCEPTED", Timeline.SYSTEM,
                 "Listed as a SANDBOX project");
         directory.list(p, p.getUpdatedAt());
-        mail.announce(p, NoticeType.PROJECT_ACCEPTED, p.getMaintainers());
+        mail.announce(p, NoticeType.PROJECT_ACCEPTED, p.getDetails().maintainers());
     }
 
     public void expire(String id) {
@@ -145,14 +140,6 @@ public class ProjectProposals {
     }
 
     private void checkValid(ProjectProposalForm form) {
-        ProjectProposalValidator.Verdict verdict = validator.check(form);
-        if (!verdict.invalid().isEmpty()) {
-            List<FieldProblem> all = new ArrayList<>(verdict.invalid());
-            all.addAll(verdict.clashes());
-            throw new InvalidInputException(all);
-        }
-        if (!verdict.clashes().isEmpty()) {
-            throw new ConflictException("The proposal clashes with an accepted project or an open proposal", verdict.clashes());
-        }
+        validator.check(form).orRefuse("The proposal clashes with an accepted project or an open proposal");
     }
 }

@@ -1,30 +1,22 @@
 package org.openanolis.governance.partner;
 
-import org.openanolis.governance.cases.CasePhase;
 import org.openanolis.governance.cases.CaseStatus;
+import org.openanolis.governance.cases.StatusKind;
+import org.openanolis.governance.cases.StatusKinds;
 
 /**
  * The states of a partner application (DOMAIN.md, Process 3); open ones keep their company from applying twice at
  * once. The committee's approval lists the partner at once, so no application waits in a decided phase.
  */
 public enum ApplicationStatus implements CaseStatus {
-    ELIGIBILITY(CasePhase.OPEN), CHANGES_REQUESTED(CasePhase.OPEN), TECHNICAL_VERIFICATION(CasePhase.OPEN),
-    VOTING(CasePhase.OPEN), LISTED(CasePhase.CLOSED), REJECTED(CasePhase.CLOSED), NO_QUORUM(CasePhase.OPEN),
-    WITHDRAWN(CasePhase.CLOSED), EXPIRED(CasePhase.CLOSED);
+    ELIGIBILITY, CHANGES_REQUESTED, TECHNICAL_VERIFICATION, VOTING, LISTED, REJECTED, NO_QUORUM, WITHDRAWN,
+    EXPIRED;
 
-    private final CasePhase phase;
-
-    ApplicationStatus(CasePhase phase) {
-        this.phase = phase;
-    }
+    private static final StatusKinds<ApplicationStatus> KINDS = StatusKinds.of(ApplicationStatus.class)
+            .awaitingRevision(CHANGES_REQUESTED).closed(LISTED, REJECTED, EXPIRED).withdrawn(WITHDRAWN);
 
     @Override
-    public CasePhase phase() {
-        return phase;
-    }
-
-    @Override
-    public boolean awaitsRevision() {
-        return this == CHANGES_REQUESTED;
+    public StatusKind kind() {
+        return KINDS.of(this);
     }
 }

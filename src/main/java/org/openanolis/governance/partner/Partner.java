@@ -38,13 +38,14 @@ public class Partner {
     private String revocationProcessId;
 
     static Partner listed(String id, PartnerApplication a, Instant at, Instant expiresAt) {
-        return new Partner(id, a.getCompany(), a.getType(), a.getWebsite(), a.getProducts(), a.getContactName(),
-                a.getContactEmail(), a.getApplicant(), a.getId(), PartnerStatus.LISTED, at, expiresAt, null,
-                null, null, null, null, null);
+        PartnerProfile profile = a.getDetails();
+        return new Partner(id, profile.company(), profile.partnerType(), profile.website(), profile.products(),
+                profile.contactName(), profile.contactEmail(), a.getApplicant(), a.getId(), PartnerStatus.LISTED, at,
+                expiresAt, null, null, null, null, null, null);
     }
 
     String companyKey() {
-        return PartnerApplication.keyOf(company);
+        return PartnerProfile.keyOf(company);
     }
 
     /**
@@ -53,12 +54,13 @@ public class Partner {
      * ended revocation stays on the row as history.
      */
     void renew(PartnerApplication a, Instant at, Instant expiresAt) {
-        company = a.getCompany();
-        type = a.getType();
-        website = a.getWebsite();
-        products = a.getProducts();
-        contactName = a.getContactName();
-        contactEmail = a.getContactEmail();
+        PartnerProfile profile = a.getDetails();
+        company = profile.company();
+        type = profile.partnerType();
+        website = profile.website();
+        products = profile.products();
+        contactName = profile.contactName();
+        contactEmail = profile.contactEmail();
         applicant = a.getApplicant();
         applicationId = a.getId();
         status = PartnerStatus.LISTED;

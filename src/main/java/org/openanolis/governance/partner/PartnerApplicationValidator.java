@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.FormVerdict;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.TextRules;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,11 @@ class PartnerApplicationValidator {
     private final PartnerApplicationRepository applications;
     private final GovernanceProperties properties;
 
-    record Verdict(List<FieldProblem> invalid, List<FieldProblem> clashes) {
-    }
-
-    Verdict check(PartnerApplicationForm form, String exceptApplicationId) {
+    FormVerdict check(PartnerApplicationForm form, String exceptApplicationId) {
         List<FieldProblem> invalid = new ArrayList<>();
         List<FieldProblem> clashes = new ArrayList<>();
         if (TextRules.singleLine("company", form.company(), 120, true, invalid)
-                && applications.openApplicationOf(form.company(), exceptApplicationId)) {
+                && applications.openCaseNamed(form.company(), exceptApplicationId)) {
             clashes.add(new FieldProblem("company", "already has an open partner application"));
         }
         TextRules.singleLine("registrationId", form.registrationId(), 64, true, invalid);
@@ -46,7 +44,7 @@ class PartnerApplicationValidator {
         if (TextRules.singleLine("website", form.website(), 300, true, invalid) && !isWebAddress(form.website())) {
             invalid.add(new FieldProblem("website", "must be an http or https address"));
         }
-        checkType(form.type(), invalid);
+        TextRules.oneOf("type", form.type(), PartnerType.class, invalid);
         TextRules.singleLine("contactName", form.contactName(), 100, true, invalid);
         if (TextRules.singleLine("contactEmail", form.contactEmail(), 320, true, invalid)
                 && !TextRules.isEmailAddress(form.contactEmail())) {
@@ -58,19 +56,7 @@ class PartnerApplicationValidator {
             invalid.add(new FieldProblem("agreementVersion", "must accept the current partner agreement, version " + current));
         }
         checkProducts(form.products(), invalid);
-        return new Verdict(invalid, clashes);
-    }
-
-    private static void checkType(String type, List<FieldProblem> invalid) {
-        if (type == null || type.isBlank()) {
-            invalid.add(new FieldProblem("type", "is required"));
-            return;
-        }
-        try {
-            PartnerType.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            invalid.add(new FieldProblem("type", "must be IHV, OSV or ISV"));
-        }
+        return new FormVerdict(invalid, clashes);
     }
 
     private static void checkProducts(List<Product> products, List<FieldProblem> invalid) {

@@ -1,22 +1,19 @@
 package org.openanolis.governance.partner;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.openanolis.governance.cases.CaseHeader;
+import org.openanolis.governance.cases.CaseIntake;
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.cases.CaseMail;
+import org.openanolis.governance.cases.CaseRevision;
 import org.openanolis.governance.notification.NoticeType;
-import org.openanolis.governance.system.ConflictException;
-import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.GovernanceProperties;
-import org.openanolis.governance.system.InvalidInputException;
-import org.openanolis.governance.system.Page;
-import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +27,8 @@ import lombok.RequiredArgsConstructor;
  */
 @Service
 @RequiredArgsConstructor
-public class PartnerApplications {
+public class PartnerApplications implements CaseIntake<PartnerApplication, PartnerApplicationForm>,
+        CaseRevision<PartnerApplication, PartnerApplicationForm> {
 
     private final CaseKind<PartnerApplication> kind;
     private final CaseLifecycle lifecycle;
@@ -43,58 +41,51 @@ public class PartnerApplications {
     private final Clock clock;
 
     @Transactional
+    @Override
     public PartnerApplication submit(PartnerApplicationForm form, String applicant) {
         checkValid(form, null);
-        return lifecycle.open(kind, applicant, now -> new PartnerApplication(UUID.randomUUID().toString(),
-                form.company().strip(), form.registrationId(), form.country(), form.website(),
-                PartnerType.valueOf(form.type()), form.contactName(), form.contactEmail(),
-                form.agreementVersion().strip(), List.copyOf(form.productsOrEmpty()), applicant,
-                ApplicationStatus.ELIGIBILITY, now, now, null, null),
+        return lifecycle.open(kind, applicant, now -> new PartnerApplication(
+                        CaseHeader.opened(applicant, ApplicationStatus.ELIGIBILITY, now), profileOf(form), null),
                 null, NoticeType.PARTNER_APPLICATION_RECEIVED, Map.of());
     }
 
     @Transactional
+    @Override
     public PartnerApplication revise(String id, PartnerApplicationForm form, String user) {
-        return lifecycle.revise(kind, id, user, () -> checkValid(form, id), (a, at) -> a.revise(form, at));
+        return lifecycle.revise(kind, id, user, () -> checkValid(form, id), (a, at) -> a.revise(profileOf(form), at));
     }
 
     public Optional<PartnerApplication> find(String id) {
         return applications.find(id);
     }
 
-    /** One page of the applications (all, or those in one status), the newest first. */
-    public Page<PartnerApplication> list(ApplicationStatus status, PageRequest page) {
-        return applications.list(status, page);
-    }
-
-
     /** What the technical verification would say now: ACCEPT is refused unless it passes. */
     public Verification verification(String id) {
-        return Verification.of(kind.find(id).getProducts(), properties.partner());
+        return Verification.of(kind.find(id).getDetails().products(), properties.partner());
     }
 
     // ---- steps of partner-approval.bpmn, called by its delegates ----
 
-    public void acceptEligibility(String id, String actor, String comment) {
-        lifecycle.step(kind, id, PartnerApplication::acceptEligibility, "ELIGIBILITY_ACCEPTED", actor, comment);
+    public void acceptEligibility(String id, TaskDecision decision) {
+        lifecycle.step(kind, id, PartnerApplication::acceptEligibility, "ELIGIBILITY_ACCEPTED", decision);
     }
 
-    public void acceptVerification(String id, String actor, String comment) {
-        lifecycle.step(kind, id, (a, at) -> a.acceptVerification(Verification.of(a.getProducts(),
-                properties.partner()), at), "TECHNICALLY_VERIFIED", actor, comment);
+    public void acceptVerification(String id, TaskDecision decision) {
+        lifecycle.step(kind, id, (a, at) -> a.acceptVerification(Verification.of(a.getDetails().products(),
+                properties.partner()), at), "TECHNICALLY_VERIFIED", decision);
     }
 
-    public void requestChanges(String id, String actor, String comment) {
+    public void requestChanges(String id, TaskDecision decision) {
         PartnerApplication a = lifecycle.step(kind, id, PartnerApplication::requestChanges, "CHANGES_REQUESTED",
-                actor, comment);
-        caseMail.toProposer(a, NoticeType.PARTNER_CHANGES_REQUESTED, comment);
+                decision);
+        caseMail.toProposer(a, NoticeType.PARTNER_CHANGES_REQUESTED, decision.comment());
     }
 
-    public void reject(String id, String actor, String comment) {
+    public void reject(String id, TaskDecision decision) {
         String step = kind.lock(id).getStatus() == ApplicationStatus.ELIGIBILITY ? "eligibility"
                 : "technical verification";
-        PartnerApplication a = lifecycle.step(kind, id, PartnerApplication::reject, "REJECTED", actor, comment);
-        mail.rejected(a, "in the " + step, comment);
+        PartnerApplication a = lifecycle.step(kind, id, PartnerApplication::reject, "REJECTED", decision);
+        mail.rejected(a, "in the " + step, decision.comment());
     }
 
     public void verificationOverdue(String id) {
@@ -124,15 +115,14 @@ public class PartnerApplications {
                 "Certificate valid until " + partner.getCertificateExpiresAt());
     }
 
+    /** The checked form as the application keeps it: the company and agreement version without edge spaces. */
+    private static PartnerProfile profileOf(PartnerApplicationForm form) {
+        return new PartnerProfile(form.company().strip(), form.registrationId(), form.country(), form.website(),
+                PartnerType.valueOf(form.type()), form.contactName(), form.contactEmail(),
+                form.agreementVersion().strip(), List.copyOf(form.productsOrEmpty()));
+    }
+
     private void checkValid(PartnerApplicationForm form, String exceptId) {
-        PartnerApplicationValidator.Verdict verdict = validator.check(form, exceptId);
-        if (!verdict.invalid().isEmpty()) {
-            List<FieldProblem> all = new ArrayList<>(verdict.invalid());
-            all.addAll(verdict.clashes());
-            throw new InvalidInputException(all);
-        }
-        if (!verdict.clashes().isEmpty()) {
-            throw new ConflictException("The company already has an open partner application", verdict.clashes());
-        }
+        validator.check(form, exceptId).orRefuse("The company already has an open partner application");
     }
 }

@@ -1,10 +1,8 @@
 package org.openanolis.governance.partner;
 
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseTable;
 import org.openanolis.governance.cases.CommitteeDecision;
 import org.openanolis.governance.casetype.CaseType;
-import org.openanolis.governance.partner.process.PartnerApprovalProcess;
 import org.openanolis.governance.partner.process.PartnerRevocationProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 public class PartnerCaseTypes {
 
     public static final CaseType PARTNER_APPLICATION = new CaseType(PartnerApplication.CASE_TYPE,
-            "partner-applications", "Partner application", "application", "applicant", PartnerApprovalProcess.KEY,
-            PartnerApprovalProcess.MESSAGE_REVISED, PartnerApprovalProcess.MESSAGE_WITHDRAWN);
+            "partner-applications", "Partner application", "application", "applicant", "partnerApproval",
+            "PartnerApplicationRevised", "PartnerApplicationWithdrawn");
 
     public static final CaseType PARTNER_REVOCATION = new CaseType(Partner.CASE_TYPE, "partners",
             "Partner (revocation)", "revocation", "proposer", PartnerRevocationProcess.KEY, null, null);
@@ -36,10 +34,9 @@ public class PartnerCaseTypes {
     CaseKind<PartnerApplication> partnerApplicationKind(PartnerApplicationRepository applications,
                                                         PartnerVoteCases recusal, PartnerMail mail) {
         CommitteeDecision<PartnerApplication> usual = CommitteeDecision.of(
-                a -> recusal.of(a.getCompany(), a.getApplicant(), a.getApplicant()), ApplicationStatus.VOTING,
+                a -> recusal.of(a.getDetails().company(), a.getApplicant(), a.getApplicant()), ApplicationStatus.VOTING,
                 ApplicationStatus.NO_QUORUM, ApplicationStatus.LISTED, ApplicationStatus.REJECTED);
         return new CaseKind<>(PARTNER_APPLICATION, applications,
-                CaseTable.of("partner_application", "applicant", "company", ApplicationStatus.class),
                 new CommitteeDecision<>(usual.subject(), usual.opened(), usual.approved(), (a, at) -> {
                     a.reject(at);
                     mail.rejected(a, "by the committee vote", null);

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.notification.NoticeType;
-import org.openanolis.governance.partner.process.PartnerApprovalProcess;
 import org.openanolis.governance.partner.process.PartnerCertificateProcess;
 import org.openanolis.governance.partner.process.PartnerRevocationProcess;
 import org.openanolis.governance.people.Groups;
@@ -84,9 +84,9 @@ public class PartnerDirectory {
         partners.update(p);
         timeline.record(Partner.CASE_TYPE, id, "REVOCATION_REQUESTED", user, reason.strip());
         String pid = runtimeService.startProcessInstanceByKey(PartnerRevocationProcess.KEY, p.getId(), Map.of(
-                PartnerApprovalProcess.CASE_TYPE, Partner.CASE_TYPE,
-                PartnerApprovalProcess.CASE_ID, p.getId(),
-                PartnerApprovalProcess.CASE_NAME, p.getCompany())).getId();
+                CaseLifecycle.CASE_TYPE, Partner.CASE_TYPE,
+                CaseLifecycle.CASE_ID, p.getId(),
+                CaseLifecycle.CASE_NAME, p.getCompany())).getId();
         Partner current = lock(id);
         current.attachRevocationProcess(pid);
         partners.update(current);
@@ -96,7 +96,7 @@ public class PartnerDirectory {
     /** Lists the application's company, or renews its entry: the old certificate process ends, a new one starts. */
     Partner list(PartnerApplication a, Instant now) {
         Instant expiresAt = now.plus(properties.partner().certificateValidity());
-        Partner p = partners.lockByCompany(a.getCompany()).orElse(null);
+        Partner p = partners.lockByCompany(a.getDetails().company()).orElse(null);
         String oldCertificate = null;
         if (p == null) {
             p = Partner.listed(UUID.randomUUID().toString(), a, now, expiresAt);
@@ -112,9 +112,9 @@ public class PartnerDirectory {
             endCertificate(oldCertificate);
         }
         String pid = runtimeService.startProcessInstanceByKey(PartnerCertificateProcess.KEY, p.getId(), Map.of(
-                PartnerApprovalProcess.CASE_TYPE, Partner.CASE_TYPE,
-                PartnerApprovalProcess.CASE_ID, p.getId(),
-                PartnerApprovalProcess.CASE_NAME, p.getCompany())).getId();
+                CaseLifecycle.CASE_TYPE, Partner.CASE_TYPE,
+                CaseLifecycle.CASE_ID, p.getId(),
+                CaseLifecycle.CASE_NAME, p.getCompany())).getId();
         p.attachCertificateProcess(pid);
         partners.update(p);
         mail.toContactAndApplicant(p, NoticeType.PARTNER_LISTED, Map.of());

@@ -28,10 +28,11 @@ class PartnerMail {
 
     /** Rejected at any step: the partner contact and the applicant. */
     void rejected(PartnerApplication a, String step, String comment) {
+        PartnerProfile profile = a.getDetails();
         Map<String, Object> model = model(a.getApplicant(), comment);
         model.put("outcome", step);
-        send(PartnerApplication.CASE_TYPE, a.getId(), a.getCompany(), NoticeType.PARTNER_REJECTED,
-                contactAndApplicant(a.getContactName(), a.getContactEmail(), a.getApplicant()), model);
+        send(PartnerApplication.CASE_TYPE, a.getId(), profile.company(), NoticeType.PARTNER_REJECTED,
+                contactAndApplicant(profile.contactName(), profile.contactEmail(), a.getApplicant()), model);
     }
 
     /** Listed, certificate expired, revoked: the partner contact and the applicant. */

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,7 +20,7 @@ import lombok.RequiredArgsConstructor;
 class PartnerRepository {
 
     private final JdbcClient jdbc;
-    private final ProductsJson json;
+    private final JsonLists json;
 
     void insert(Partner p) {
         jdbc.sql("""
@@ -57,7 +58,7 @@ class PartnerRepository {
 
     Optional<Partner> lockByCompany(String company) {
         return jdbc.sql("select * from partner where company_key = :k for update")
-                .param("k", PartnerApplication.keyOf(company)).query(this::toPartner).optional();
+                .param("k", PartnerProfile.keyOf(company)).query(this::toPartner).optional();
     }
 
     /** One page of the partners in this status, by company name. */
@@ -93,7 +94,7 @@ class PartnerRepository {
         Timestamp requestedAt = rs.getTimestamp("revocation_requested_at");
         String revocationStatus = rs.getString("revocation_status");
         return new Partner(rs.getString("id"), rs.getString("company"), PartnerType.valueOf(rs.getString("partner_type")),
-                rs.getString("website"), json.read(rs.getString("products")), rs.getString("contact_name"),
+                rs.getString("website"), json.read(rs.getString("products"), Product.class), rs.getString("contact_name"),
                 rs.getString("contact_email"), rs.getString("applicant"), rs.getString("application_id"),
                 PartnerStatus.valueOf(rs.getString("status")), rs.getTimestamp("listed_at").toInstant(),
                 rs.getTimestamp("certificate_expires_at").toInstant(), rs.getString("certificate_process_id"),

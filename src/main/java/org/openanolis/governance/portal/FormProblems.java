@@ -1,7 +1,6 @@
 package org.openanolis.governance.portal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.openanolis.governance.system.FieldProblem;
@@ -37,13 +36,13 @@ public final class FormProblems {
      * A problem of a form whose lists are one textarea each: on the field its label names, and for an entry of a
      * list ({@code chairs[1]}) naming the entry it is about. Null for a field the form does not show.
      *
-     * @param labels    the words each field goes by on the page
+     * @param labelOf   the words a field goes by on the page, null for a field it does not show
      * @param entriesOf the entries the person typed into a list field, by its name
      */
-    public static FieldProblem labelled(FieldProblem problem, Map<String, String> labels,
+    public static FieldProblem labelled(FieldProblem problem, Function<String, String> labelOf,
                                         Function<String, List<String>> entriesOf) {
         String base = baseOf(problem.field());
-        String label = labels.get(base);
+        String label = labelOf.apply(base);
         if (label == null) {
             return null;
         }

@@ -3,10 +3,8 @@ package org.openanolis.governance.sig;
 import java.util.Set;
 
 import org.openanolis.governance.cases.CaseKind;
-import org.openanolis.governance.cases.CaseTable;
 import org.openanolis.governance.cases.CommitteeDecision;
 import org.openanolis.governance.casetype.CaseType;
-import org.openanolis.governance.sig.process.SigCreationProcess;
 import org.openanolis.governance.vote.VoteCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +17,7 @@ import org.springframework.context.annotation.Configuration;
 public class SigCaseType {
 
     public static final CaseType SIG_PROPOSAL = new CaseType(SigProposal.CASE_TYPE, "sig-proposals",
-            "SIG proposal", "proposal", "proposer", SigCreationProcess.KEY, SigCreationProcess.MESSAGE_REVISED,
-            SigCreationProcess.MESSAGE_WITHDRAWN);
+            "SIG proposal", "proposal", "proposer", "sigCreation", "SigProposalRevised", "SigProposalWithdrawn");
 
     @Bean
     CaseType sigProposalCaseType() {
@@ -29,8 +26,8 @@ public class SigCaseType {
 
     @Bean
     CaseKind<SigProposal> sigProposalKind(SigProposalRepository proposals) {
-        return new CaseKind<>(SIG_PROPOSAL, proposals, CaseTable.of("sig_proposal", "proposer", "name", SigStatus.class),
-                CommitteeDecision.of(p -> new VoteCase(p.getName(), p.getProposer(), p.involvedPeople(), Set.of()),
+        return new CaseKind<>(SIG_PROPOSAL, proposals,
+                CommitteeDecision.of(p -> new VoteCase(p.caseName(), p.getProposer(), p.involvedPeople(), Set.of()),
                         SigStatus.VOTING, SigStatus.NO_QUORUM, SigStatus.PROVISIONING, SigStatus.REJECTED));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.openanolis.governance.system.Directory;
 import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -22,7 +23,7 @@ import lombok.RequiredArgsConstructor;
 /** The directory of ACTIVE SIGs, which other modules read (a project's sponsoring SIG, for one). */
 @Service
 @RequiredArgsConstructor
-public class SigDirectory {
+public class SigDirectory implements Directory<Sig> {
 
     public static final String ACTIVE = "ACTIVE";
 
@@ -30,6 +31,7 @@ public class SigDirectory {
     private final JsonLists json;
 
     /** One page of the active SIGs, by name; each SIG's repositories are read for the page's SIGs only. */
+    @Override
     public Page<Sig> list(PageRequest page) {
         return Page.of(jdbc.sql("select * from sig where status = 'ACTIVE' order by name, name_key"
                         + " limit :limit offset :offset")
@@ -45,13 +47,10 @@ public class SigDirectory {
         return names;
     }
 
+    @Override
     public Optional<Sig> find(String name) {
         return jdbc.sql("select * from sig where name_key = :k and status = 'ACTIVE'")
                 .param("k", name.toLowerCase(Locale.ROOT)).query(this::toSig).optional();
-    }
-
-    public boolean isActive(String name) {
-        return name != null && find(name).isPresent();
     }
 
     /** The ACTIVE SIG owning a repository, if any; repository names are compared without regard to case. */
@@ -62,22 +61,23 @@ public class SigDirectory {
     }
 
     void register(SigProposal p, Instant at) {
+        SigCharter c = p.getDetails();
         jdbc.sql("""
                 insert into sig (name, name_key, display_name, mission, scope_in, scope_out, chairs, tech_leads,
                   security_contact, mailing_list, meeting_cadence, status, created_at, proposal_id)
                 values (:name, :key, :displayName, :mission, :scopeIn, :scopeOut, :chairs, :techLeads,
                   :securityContact, :mailingList, :cadence, 'ACTIVE', :at, :proposalId)""")
-                .param("name", p.getName()).param("key", p.getName().toLowerCase(Locale.ROOT))
-                .param("displayName", p.getDisplayName()).param("mission", p.getMission())
-                .param("scopeIn", p.getScopeIn()).param("scopeOut", p.getScopeOut())
-                .param("chairs", json.write(p.getChairs())).param("techLeads", json.write(p.getTechLeads()))
-                .param("securityContact", p.getSecurityContact()).param("mailingList", p.getMailingList())
-                .param("cadence", p.getMeetingCadence().name()).param("at", Timestamp.from(at))
+                .param("name", c.name()).param("key", c.name().toLowerCase(Locale.ROOT))
+                .param("displayName", c.displayName()).param("mission", c.mission())
+                .param("scopeIn", c.scopeIn()).param("scopeOut", c.scopeOut())
+                .param("chairs", json.write(c.chairs())).param("techLeads", json.write(c.techLeads()))
+                .param("securityContact", c.securityContact()).param("mailingList", c.mailingList())
+                .param("cadence", c.meetingCadence().name()).param("at", Timestamp.from(at))
                 .param("proposalId", p.getId())
                 .update();
-        for (String repository : p.getRepositories()) {
+        for (String repository : c.repositories()) {
             jdbc.sql("insert into sig_repository (repository_key, repository, sig_name) values (:k, :r, :s)")
-                    .param("k", repository.toLowerCase(Locale.ROOT)).param("r", repository).param("s", p.getName())
+                    .param("k", repository.toLowerCase(Locale.ROOT)).param("r", repository).param("s", c.name())
                     .update();
         }
     }

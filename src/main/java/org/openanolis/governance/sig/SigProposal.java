@@ -2,99 +2,51 @@ package org.openanolis.governance.sig;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.openanolis.governance.cases.CaseHeader;
 import org.openanolis.governance.cases.CaseRecord;
 
-import lombok.Getter;
-
 /**
- * A proposal to create a SIG. Its state changes only through the methods below, each of which
- * refuses a move that Process 1 does not allow.
+ * A proposal to create a SIG: the {@link SigCharter} it proposes. Its state changes only through the methods below,
+ * each of which refuses a move that Process 1 does not allow.
  */
-@Getter
-public class SigProposal extends CaseRecord<SigStatus> {
+public class SigProposal extends CaseRecord<SigStatus, SigCharter> {
 
     public static final String CASE_TYPE = "SIG_PROPOSAL";
 
-    private String name;
-    private String displayName;
-    private String mission;
-    private String scopeIn;
-    private String scopeOut;
-    private List<String> chairs;
-    private List<String> techLeads;
-    private String securityContact;
-    private MeetingCadence meetingCadence;
-    private String mailingList;
-    private List<String> repositories;
-
-    public SigProposal(String id, String name, String displayName, String mission, String scopeIn, String scopeOut,
-                       List<String> chairs, List<String> techLeads, String securityContact,
-                       MeetingCadence meetingCadence, String mailingList, List<String> repositories, String proposer,
-                       SigStatus status, Instant submittedAt, Instant updatedAt, String processInstanceId) {
-        super(SigCaseType.SIG_PROPOSAL, id, proposer, status, submittedAt, updatedAt, processInstanceId);
-        this.name = name;
-        this.displayName = displayName;
-        this.mission = mission;
-        this.scopeIn = scopeIn;
-        this.scopeOut = scopeOut;
-        this.chairs = chairs;
-        this.techLeads = techLeads;
-        this.securityContact = securityContact;
-        this.meetingCadence = meetingCadence;
-        this.mailingList = mailingList;
-        this.repositories = repositories;
+    public SigProposal(CaseHeader<SigStatus> header, SigCharter charter) {
+        super(SigCaseType.SIG_PROPOSAL, header, charter);
     }
 
-    @Override
-    public String caseName() {
-        return name;
+    /** The proposer's revised charter replaces the one they submitted, and triage looks at it again. */
+    void revise(SigCharter revised, Instant at) {
+        revise(Set.of(SigStatus.CHANGES_REQUESTED), SigStatus.TRIAGE, revised, at);
     }
 
     @Override
     protected void addToMail(Map<String, Object> model) {
-        model.put("displayName", displayName);
-        model.put("mailingList", mailingList);
-    }
-
-    @Override
-    protected SigStatus withdrawnStatus() {
-        return SigStatus.WITHDRAWN;
+        model.put("displayName", getDetails().displayName());
+        model.put("mailingList", getDetails().mailingList());
     }
 
     void accept(Instant at) {
-        move(Set.of(SigStatus.TRIAGE), SigStatus.VOTING, at);
+        triaged(SigStatus.VOTING, at);
     }
 
     void requestChanges(Instant at) {
-        move(Set.of(SigStatus.TRIAGE), SigStatus.CHANGES_REQUESTED, at);
+        triaged(SigStatus.CHANGES_REQUESTED, at);
     }
 
     void rejectInTriage(Instant at) {
-        move(Set.of(SigStatus.TRIAGE), SigStatus.REJECTED, at);
+        triaged(SigStatus.REJECTED, at);
     }
 
-    void revise(SigProposalForm form, String resolvedMailingList, Instant at) {
-        move(Set.of(SigStatus.CHANGES_REQUESTED), SigStatus.TRIAGE, at);
-        name = form.name();
-        displayName = form.displayName();
-        mission = form.mission();
-        scopeIn = form.scopeIn();
-        scopeOut = form.scopeOut();
-        chairs = List.copyOf(form.chairsOrEmpty());
-        techLeads = List.copyOf(form.techLeadsOrEmpty());
-        securityContact = form.securityContact();
-        meetingCadence = MeetingCadence.valueOf(form.meetingCadence());
-        mailingList = resolvedMailingList;
-        repositories = List.copyOf(form.repositoriesOrEmpty());
+    /** Triage's three outcomes leave TRIAGE alone. */
+    private void triaged(SigStatus outcome, Instant at) {
+        move(Set.of(SigStatus.TRIAGE), outcome, at);
     }
-
-
-
-
 
     void approve(Instant at) {
         move(Set.of(SigStatus.PROVISIONING), SigStatus.APPROVED, at);
@@ -108,8 +60,8 @@ public class SigProposal extends CaseRecord<SigStatus> {
     public Set<String> involvedPeople() {
         Set<String> involved = new LinkedHashSet<>();
         involved.add(getProposer());
-        involved.addAll(chairs);
-        involved.addAll(techLeads);
+        involved.addAll(getDetails().chairs());
+        involved.addAll(getDetails().techLeads());
         return involved;
     }
 }

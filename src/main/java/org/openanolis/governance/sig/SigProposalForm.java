@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What a proposer submits (and resubmits), exactly as typed: validated as a whole by
  * {@link SigProposalValidator} before anything is stored or started.
+ * Also the body of POST and PUT /api/sig-proposals, so enums arrive as strings and every bad field is reported at once.
  */
 public record SigProposalForm(String name, String displayName, String mission, String scopeIn, String scopeOut,
                               List<String> chairs, List<String> techLeads, String securityContact,

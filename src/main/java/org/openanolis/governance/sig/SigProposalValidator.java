@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.FormVerdict;
 import org.openanolis.governance.system.TextRules;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +32,7 @@ class SigProposalValidator {
     private final SigDirectory directory;
     private final SigProposalRepository proposals;
 
-    /** The result: format problems (400) and clashes with other SIGs or proposals (409). */
-    record Verdict(List<FieldProblem> invalid, List<FieldProblem> clashes) {
-        boolean ok() {
-            return invalid.isEmpty() && clashes.isEmpty();
-        }
-    }
-
-    Verdict check(SigProposalForm form, String exceptProposalId) {
+    FormVerdict check(SigProposalForm form, String exceptProposalId) {
         List<FieldProblem> invalid = new ArrayList<>();
         List<FieldProblem> clashes = new ArrayList<>();
         checkName(form.name(), exceptProposalId, invalid, clashes);
@@ -52,13 +46,13 @@ class SigProposalValidator {
                 && !people.exists(form.securityContact())) {
             invalid.add(new FieldProblem("securityContact", "is not a registered user"));
         }
-        checkCadence(form.meetingCadence(), invalid);
+        TextRules.oneOf("meetingCadence", form.meetingCadence(), MeetingCadence.class, invalid);
         if (form.mailingList() != null && TextRules.singleLine("mailingList", form.mailingList(), 320, false, invalid)
                 && !TextRules.isEmailAddress(form.mailingList())) {
             invalid.add(new FieldProblem("mailingList", "must be an e-mail address"));
         }
         checkRepositories(form.repositories(), invalid, clashes);
-        return new Verdict(invalid, clashes);
+        return new FormVerdict(invalid, clashes);
     }
 
     private void checkName(String name, String exceptId, List<FieldProblem> invalid, List<FieldProblem> clashes) {
@@ -71,9 +65,9 @@ class SigProposalValidator {
             invalid.add(new FieldProblem("name", "must look like sig-example: lower-case letters, digits and single hyphens after 'sig-'"));
         } else if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
             invalid.add(new FieldProblem("name", "is reserved"));
-        } else if (directory.isActive(name)) {
+        } else if (directory.contains(name)) {
             clashes.add(new FieldProblem("name", "is the name of an ACTIVE SIG"));
-        } else if (proposals.openProposalNamed(name, exceptId)) {
+        } else if (proposals.openCaseNamed(name, exceptId)) {
             clashes.add(new FieldProblem("name", "is taken by another open proposal"));
         }
     }
@@ -99,18 +93,6 @@ class SigProposalValidator {
             } else if (!people.exists(id)) {
                 invalid.add(new FieldProblem(f, "is not a registered user"));
             }
-        }
-    }
-
-    private static void checkCadence(String cadence, List<FieldProblem> invalid) {
-        if (cadence == null || cadence.isBlank()) {
-            invalid.add(new FieldProblem("meetingCadence", "is required"));
-            return;
-        }
-        try {
-            MeetingCadence.valueOf(cadence);
-        } catch (IllegalArgumentException e) {
-            invalid.add(new FieldProblem("meetingCadence", "must be WEEKLY, BIWEEKLY, TRIWEEKLY or MONTHLY"));
         }
     }
 

@@ -1,21 +1,18 @@
 package org.openanolis.governance.sig;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.openanolis.governance.cases.CaseHeader;
+import org.openanolis.governance.cases.CaseIntake;
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.cases.CaseMail;
+import org.openanolis.governance.cases.CaseRevision;
 import org.openanolis.governance.notification.NoticeType;
-import org.openanolis.governance.system.ConflictException;
-import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.GovernanceProperties;
-import org.openanolis.governance.system.InvalidInputException;
-import org.openanolis.governance.system.Page;
-import org.openanolis.governance.system.PageRequest;
+import org.openanolis.governance.task.TaskDecision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +25,8 @@ import lombok.RequiredArgsConstructor;
  */
 @Service
 @RequiredArgsConstructor
-public class SigProposals {
+public class SigProposals
+        implements CaseIntake<SigProposal, SigProposalForm>, CaseRevision<SigProposal, SigProposalForm> {
 
     private final CaseKind<SigProposal> kind;
     private final CaseLifecycle lifecycle;
@@ -39,49 +37,42 @@ public class SigProposals {
     private final GovernanceProperties properties;
 
     @Transactional
+    @Override
     public SigProposal submit(SigProposalForm form, String proposer) {
         proposals.lockNames();
         checkValid(form, null);
-        return lifecycle.open(kind, proposer, now -> new SigProposal(UUID.randomUUID().toString(), form.name(),
-                form.displayName(), form.mission(), form.scopeIn(), blankToNull(form.scopeOut()),
-                List.copyOf(form.chairsOrEmpty()), List.copyOf(form.techLeadsOrEmpty()), form.securityContact(),
-                MeetingCadence.valueOf(form.meetingCadence()), mailingListOf(form),
-                List.copyOf(form.repositoriesOrEmpty()), proposer, SigStatus.TRIAGE, now, now, null),
+        return lifecycle.open(kind, proposer,
+                now -> new SigProposal(CaseHeader.opened(proposer, SigStatus.TRIAGE, now), charterOf(form)),
                 null, NoticeType.SUBMITTED_RECEIPT, Map.of());
     }
 
     @Transactional
+    @Override
     public SigProposal revise(String id, SigProposalForm form, String user) {
         return lifecycle.revise(kind, id, user, () -> {
             proposals.lockNames();
             checkValid(form, id);
-        }, (p, at) -> p.revise(withScopeOut(form), mailingListOf(form), at));
+        }, (p, at) -> p.revise(charterOf(form), at));
     }
 
     public Optional<SigProposal> find(String id) {
         return proposals.find(id);
     }
 
-    /** One page of the proposals (all, or those in one status), the newest first. */
-    public Page<SigProposal> list(SigStatus status, PageRequest page) {
-        return proposals.list(status, page);
-    }
-
-
     // ---- steps of sig-creation.bpmn, called by its delegates ----
 
-    public void accept(String id, String actor, String comment) {
-        lifecycle.step(kind, id, SigProposal::accept, "ACCEPTED_FOR_VOTE", actor, comment);
+    public void accept(String id, TaskDecision decision) {
+        lifecycle.step(kind, id, SigProposal::accept, "ACCEPTED_FOR_VOTE", decision);
     }
 
-    public void requestChanges(String id, String actor, String comment) {
-        SigProposal p = lifecycle.step(kind, id, SigProposal::requestChanges, "CHANGES_REQUESTED", actor, comment);
-        mail.toProposer(p, NoticeType.CHANGES_REQUESTED, comment);
+    public void requestChanges(String id, TaskDecision decision) {
+        SigProposal p = lifecycle.step(kind, id, SigProposal::requestChanges, "CHANGES_REQUESTED", decision);
+        mail.toProposer(p, NoticeType.CHANGES_REQUESTED, decision.comment());
     }
 
-    public void rejectInTriage(String id, String actor, String comment) {
-        SigProposal p = lifecycle.step(kind, id, SigProposal::rejectInTriage, "REJECTED_IN_TRIAGE", actor, comment);
-        mail.toProposer(p, NoticeType.REJECTED_IN_TRIAGE, comment);
+    public void rejectInTriage(String id, TaskDecision decision) {
+        SigProposal p = lifecycle.step(kind, id, SigProposal::rejectInTriage, "REJECTED_IN_TRIAGE", decision);
+        mail.toProposer(p, NoticeType.REJECTED_IN_TRIAGE, decision.comment());
     }
 
     public void remindToRevise(String id) {
@@ -97,29 +88,21 @@ public class SigProposals {
     public void register(String id, String actor) {
         SigProposal p = lifecycle.step(kind, id, SigProposal::approve, "APPROVED", actor, "Registered as an ACTIVE SIG");
         directory.register(p, p.getUpdatedAt());
-        mail.announce(p, NoticeType.SIG_ANNOUNCED, p.getChairs());
+        mail.announce(p, NoticeType.SIG_ANNOUNCED, p.getDetails().chairs());
     }
 
     private void checkValid(SigProposalForm form, String exceptId) {
-        SigProposalValidator.Verdict verdict = validator.check(form, exceptId);
-        if (!verdict.invalid().isEmpty()) {
-            List<FieldProblem> all = new ArrayList<>(verdict.invalid());
-            all.addAll(verdict.clashes());
-            throw new InvalidInputException(all);
-        }
-        if (!verdict.clashes().isEmpty()) {
-            throw new ConflictException("The proposal clashes with an ACTIVE SIG or an open proposal", verdict.clashes());
-        }
+        validator.check(form, exceptId).orRefuse("The proposal clashes with an ACTIVE SIG or an open proposal");
     }
 
-    private String mailingListOf(SigProposalForm form) {
-        return form.mailingList() == null || form.mailingList().isBlank()
+    /** The checked form as the proposal keeps it: no blank scope, the list's default address, lists never null. */
+    private SigCharter charterOf(SigProposalForm form) {
+        String mailingList = form.mailingList() == null || form.mailingList().isBlank()
                 ? form.name() + "@" + properties.mail().domain() : form.mailingList();
-    }
-
-    private static SigProposalForm withScopeOut(SigProposalForm f) {
-        return new SigProposalForm(f.name(), f.displayName(), f.mission(), f.scopeIn(), blankToNull(f.scopeOut()),
-                f.chairs(), f.techLeads(), f.securityContact(), f.meetingCadence(), f.mailingList(), f.repositories());
+        return new SigCharter(form.name(), form.displayName(), form.mission(), form.scopeIn(),
+                blankToNull(form.scopeOut()), List.copyOf(form.chairsOrEmpty()), List.copyOf(form.techLeadsOrEmpty()),
+                form.securityContact(), MeetingCadence.valueOf(form.meetingCadence()), mailingList,
+                List.copyOf(form.repositoriesOrEmpty()));
     }
 
     private static String blankToNull(String s) {

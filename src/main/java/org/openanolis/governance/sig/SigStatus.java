@@ -1,27 +1,19 @@
 package org.openanolis.governance.sig;
 
-import org.openanolis.governance.cases.CasePhase;
 import org.openanolis.governance.cases.CaseStatus;
+import org.openanolis.governance.cases.StatusKind;
+import org.openanolis.governance.cases.StatusKinds;
 
 /** The states of a SIG proposal (DOMAIN.md, Process 1); open ones keep their name reserved. */
 public enum SigStatus implements CaseStatus {
-    TRIAGE(CasePhase.OPEN), CHANGES_REQUESTED(CasePhase.OPEN), VOTING(CasePhase.OPEN),
-    PROVISIONING(CasePhase.DECIDED), NO_QUORUM(CasePhase.OPEN), APPROVED(CasePhase.CLOSED),
-    REJECTED(CasePhase.CLOSED), WITHDRAWN(CasePhase.CLOSED), EXPIRED(CasePhase.CLOSED);
+    TRIAGE, CHANGES_REQUESTED, VOTING, PROVISIONING, NO_QUORUM, APPROVED, REJECTED, WITHDRAWN, EXPIRED;
 
-    private final CasePhase phase;
-
-    SigStatus(CasePhase phase) {
-        this.phase = phase;
-    }
+    private static final StatusKinds<SigStatus> KINDS = StatusKinds.of(SigStatus.class)
+            .awaitingRevision(CHANGES_REQUESTED).decided(PROVISIONING).closed(APPROVED, REJECTED, EXPIRED)
+            .withdrawn(WITHDRAWN);
 
     @Override
-    public CasePhase phase() {
-        return phase;
-    }
-
-    @Override
-    public boolean awaitsRevision() {
-        return this == CHANGES_REQUESTED;
+    public StatusKind kind() {
+        return KINDS.of(this);
     }
 }

@@ -5,31 +5,38 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import lombok.RequiredArgsConstructor;
 
-/** Lists of ids kept as a JSON array in one column: read and written with their row, never queried alone. */
+/**
+ * Lists kept as a JSON array in one column (ids, a partner's products): read and written with their row, never
+ * queried alone.
+ */
 @Component
 @RequiredArgsConstructor
 public class JsonLists {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-
     private final ObjectMapper objectMapper;
 
-    public String write(List<String> values) {
+    public String write(List<?> values) {
         try {
             return objectMapper.writeValueAsString(values == null ? List.of() : values);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A list of strings is always JSON", e);
+            throw new IllegalStateException("A list of values is always JSON", e);
         }
     }
 
+    /** A list of strings, the usual case: ids, names, repositories. */
     public List<String> read(String column) {
+        return read(column, String.class);
+    }
+
+    public <T> List<T> read(String column, Class<T> element) {
+        JavaType type = objectMapper.getTypeFactory().constructCollectionType(List.class, element);
         try {
-            return column == null ? List.of() : List.copyOf(objectMapper.readValue(column, STRINGS));
+            return column == null ? List.of() : List.copyOf(objectMapper.<List<T>>readValue(column, type));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Corrupt JSON list in the database: " + column, e);
         }

@@ -1,6 +1,7 @@
 package org.openanolis.governance.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,19 @@ public final class TextRules {
             return false;
         }
         return withinLength(field, value, max, problems);
+    }
+
+    /** Adds a problem unless the value names one of the enum's constants ("must be A, B or C"); it is required. */
+    public static <E extends Enum<E>> void oneOf(String field, String value, Class<E> choices,
+                                                 List<FieldProblem> problems) {
+        if (!present(field, value, true, problems)) {
+            return;
+        }
+        List<String> names = Arrays.stream(choices.getEnumConstants()).map(Enum::name).toList();
+        if (!names.contains(value)) {
+            problems.add(new FieldProblem(field, "must be " + String.join(", ", names.subList(0, names.size() - 1))
+                    + " or " + names.get(names.size() - 1)));
+        }
     }
 
     public static boolean multiLine(String field, String value, int max, boolean required, List<FieldProblem> problems) {

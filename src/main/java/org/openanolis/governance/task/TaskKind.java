@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The kinds of task the API names, each bound to its BPMN user task id(s) and to the outcomes it
  * accepts. Completing a task sets {@code <prefix>Outcome}, {@code <prefix>Comment} and
@@ -98,5 +100,15 @@ public enum TaskKind {
 
     public String actorVariable() {
         return variablePrefix + "Actor";
+    }
+
+    /** Who completed the latest task of this kind, for the delegate that runs right after it. */
+    public String actor(VariableScope process) {
+        return (String) process.getVariable(actorVariable());
+    }
+
+    /** Who completed the latest task of this kind and why, for the delegate that runs right after it. */
+    public TaskDecision decision(VariableScope process) {
+        return new TaskDecision(actor(process), (String) process.getVariable(commentVariable()));
     }
 }

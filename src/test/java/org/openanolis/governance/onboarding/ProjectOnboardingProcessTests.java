@@ -335,7 +335,7 @@ class ProjectOnboardingProcessTests extends ProjectScenario {
                 e -> assertThat(e.problems()).extracting(FieldProblem::field).contains("name", "summary", "description",
                         "repositoryUrl", "website", "license", "sponsorSig", "maintainers", "maintainers[0]",
                         "securityContact", "codeOfConductUrl", "originOrganization"));
-        assertThat(proposals.proposedBy("paul")).noneMatch(p -> p.getName().equals("Bad_Name"));
+        assertThat(proposals.proposedBy("paul")).noneMatch(p -> p.caseName().equals("Bad_Name"));
     }
 
     @Test

@@ -42,7 +42,7 @@ public abstract class ProjectScenario extends CaseScenario<ProjectProposal, Proj
     /** The sponsoring SIG, driven through SIG creation like any other: proposal, triage, vote, provisioning. */
     protected String sponsor() {
         // Another application context has its own database: the SIG is created again there.
-        if (sponsor == null || !sigDirectory.isActive(sponsor)) {
+        if (sponsor == null || !sigDirectory.contains(sponsor)) {
             String name = "sig-sponsor-" + (System.nanoTime() % 1_000_000);
             SigProposal s = sigProposals.submit(new SigProposalForm(name, "Sponsors", "Sponsors the projects of the tests.",
                     "projects", null, List.of("quinn", "rita"), List.of(), "quinn", "MONTHLY", null, List.of()), "paul");

@@ -211,7 +211,7 @@ class SigCreationProcessTests extends SigScenario {
 
         assertThat(status(p)).isEqualTo(SigStatus.TRIAGE);
         assertThat(sigProcess(p)).isWaitingAt("UserTask_TriageProposal");
-        assertThat(proposals.find(p.getId()).orElseThrow().getTechLeads()).containsExactly("paul");
+        assertThat(proposals.find(p.getId()).orElseThrow().getDetails().techLeads()).containsExactly("paul");
         Mailbox.awaitCount(greenMail, name, "Changes requested", 1);
         Mailbox.awaitCount(greenMail, name, "Triage requested", 2);
     }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.FormVerdict;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,7 +47,7 @@ class SigProposalValidatorProperties {
     void judgesEveryPayloadWithoutThrowingAndNamesOnlyRealFields(@ForAll("forms") SigProposalForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         assertThatCode(() -> {
-            SigProposalValidator.Verdict verdict = validator.check(form, null);
+            FormVerdict verdict = validator.check(form, null);
             problems.addAll(verdict.invalid());
             problems.addAll(verdict.clashes());
         }).doesNotThrowAnyException();

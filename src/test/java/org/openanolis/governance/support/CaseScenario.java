@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * @param <C> the case
  * @param <S> its statuses
  */
-public abstract class CaseScenario<C extends CaseRecord<S>, S extends Enum<S> & CaseStatus> {
+public abstract class CaseScenario<C extends CaseRecord<S, ?>, S extends Enum<S> & CaseStatus> {
 
     @Autowired
     protected CaseKind<C> kind;

@@ -458,7 +458,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     }
 
     private String nameOf(String sigProposalId) {
-        return sigProposals.find(sigProposalId).orElseThrow().getName();
+        return sigProposals.find(sigProposalId).orElseThrow().caseName();
     }
 
     private String projectProposed() {

@@ -1,23 +1,18 @@
 package org.openanolis.governance.onboarding.process;
 
+import static org.openanolis.governance.task.TaskKind.LEGAL_REVIEW;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** Legal review accepted a license outside the allowed list: the sponsoring SIG is asked next. */
 @Component
-@RequiredArgsConstructor
-class AcceptProjectLicenseDelegate implements JavaDelegate {
-
-    private final ProjectProposals proposals;
+record AcceptProjectLicenseDelegate(ProjectProposals proposals) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        proposals.acceptLicense(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(ProjectOnboardingProcess.LEGAL_REVIEW + ProjectOnboardingProcess.ACTOR),
-                (String) execution.getVariable(ProjectOnboardingProcess.LEGAL_REVIEW + ProjectOnboardingProcess.COMMENT));
+        proposals.acceptLicense(execution.getProcessBusinessKey(), LEGAL_REVIEW.decision(execution));
     }
 }

@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The proposer never confirmed the agreement, or the chair closed the vote: the proposal expires. */
 @Component
-@RequiredArgsConstructor
-class ExpireProjectProposalDelegate implements JavaDelegate {
-
-    private final ProjectProposals proposals;
+record ExpireProjectProposalDelegate(ProjectProposals proposals) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The onboarding checklist is past its target: the committee chair is told. */
 @Component
-@RequiredArgsConstructor
-class NotifyChecklistOverdueDelegate implements JavaDelegate {
-
-    private final ProjectProposals proposals;
+record NotifyChecklistOverdueDelegate(ProjectProposals proposals) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** Both due diligence reviews accepted the project: it goes to the committee vote. */
 @Component
-@RequiredArgsConstructor
-class PassDueDiligenceDelegate implements JavaDelegate {
-
-    private final ProjectProposals proposals;
+record PassDueDiligenceDelegate(ProjectProposals proposals) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -1,30 +1,32 @@
 package org.openanolis.governance.onboarding.process;
 
-import java.time.Duration;
-import java.util.List;
-
 import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.ReminderSchedule;
 import org.springframework.stereotype.Component;
-
-import lombok.RequiredArgsConstructor;
 
 /** Expression bean for project-onboarding.bpmn's timers: ISO-8601 durations from {@code governance.project.*}. */
 @Component
-@RequiredArgsConstructor
 public class ProjectTimers {
 
     private final GovernanceProperties properties;
+    private final ReminderSchedule agreementReminders;
+
+    ProjectTimers(GovernanceProperties properties) {
+        this.properties = properties;
+        this.agreementReminders = new ReminderSchedule(properties.project().agreementReminders(),
+                properties.project().agreementTimeout());
+    }
 
     public String endorsementTimeout() {
         return properties.project().endorsementTimeout().toString();
     }
 
     public String firstAgreementReminder() {
-        return reminder(0).toString();
+        return agreementReminders.nth(0).toString();
     }
 
     public String secondAgreementReminder() {
-        return reminder(1).toString();
+        return agreementReminders.nth(1).toString();
     }
 
     public String agreementTimeout() {
@@ -33,10 +35,5 @@ public class ProjectTimers {
 
     public String checklistTarget() {
         return properties.project().checklistTarget().toString();
-    }
-
-    private Duration reminder(int index) {
-        List<Duration> reminders = properties.project().agreementReminders();
-        return reminders.size() > index ? reminders.get(index) : properties.project().agreementTimeout();
     }
 }

@@ -1,22 +1,18 @@
 package org.openanolis.governance.onboarding.process;
 
+import static org.openanolis.governance.task.TaskKind.AGREEMENT_CONFIRMATION;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The proposer confirmed the signed contribution agreement: onboarding starts. */
 @Component
-@RequiredArgsConstructor
-class RecordAgreementDelegate implements JavaDelegate {
-
-    private final ProjectProposals proposals;
+record RecordAgreementDelegate(ProjectProposals proposals) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        proposals.confirmAgreement(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(ProjectOnboardingProcess.AGREEMENT + ProjectOnboardingProcess.ACTOR));
+        proposals.confirmAgreement(execution.getProcessBusinessKey(), AGREEMENT_CONFIRMATION.actor(execution));
     }
 }

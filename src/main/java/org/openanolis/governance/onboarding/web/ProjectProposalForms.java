@@ -4,9 +4,13 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.openanolis.governance.cases.CaseFormPages;
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalForm;
 import org.openanolis.governance.onboarding.ProjectProposals;
 import org.openanolis.governance.people.People;
+import org.openanolis.governance.portal.FieldLabels;
 import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.sig.SigDirectory;
@@ -30,14 +34,10 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 class ProjectProposalForms {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("name", "Project name"), Map.entry("summary", "Summary"), Map.entry("description", "Description"),
-            Map.entry("repositoryUrl", "Repository"), Map.entry("website", "Website"), Map.entry("license", "License"),
-            Map.entry("sponsorSig", "Sponsoring SIG"), Map.entry("maintainers", "Maintainers"),
-            Map.entry("securityContact", "Security contact"), Map.entry("codeOfConductUrl", "Code of conduct"),
-            Map.entry("originOrganization", "Originating organization"));
-
     private final ProjectProposals proposals;
+    private final FieldLabels labels;
+    private final CaseKind<ProjectProposal> kind;
+    private final CaseFormPages pages;
     private final SigDirectory sigs;
     private final People people;
     private final GovernanceProperties properties;
@@ -54,11 +54,10 @@ class ProjectProposalForms {
         ProjectProposalForm form = input.toForm();
         return FormPosts.posted(() -> "/project-proposals/" + proposals.submit(form, principal.getName()).getId(),
                 problems -> FormProblems.reject(problems, result,
-                        problem -> FormProblems.labelled(problem, LABELS, list -> form.maintainersOrEmpty())),
+                        problem -> FormProblems.labelled(problem, field -> labels.of("project-proposal", field),
+                                list -> form.maintainersOrEmpty())),
                 () -> proposing(model, input.getSponsorSig()));
     }
-
-
 
     /** The form with its choices: the ACTIVE SIGs, and suggestions for the license and the organization. */
     private String proposing(Model model, String chosenSig) {
@@ -72,9 +71,7 @@ class ProjectProposalForms {
         model.addAttribute("sponsors", sponsors);
         model.addAttribute("licenses", properties.project().allowedLicenses());
         model.addAttribute("organizations", people.organizations());
-        model.addAttribute("heading", "Propose a project");
-        model.addAttribute("action", "/project-proposals");
-        return "onboarding/proposal-form";
+        return pages.proposing(kind.type(), "Propose a project", "onboarding/proposal-form", model);
     }
 
 }

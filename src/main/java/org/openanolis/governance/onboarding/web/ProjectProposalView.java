@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.openanolis.governance.cases.CaseHistory;
+import org.openanolis.governance.onboarding.ProjectProfile;
 import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectProposalStatus;
 import org.openanolis.governance.timeline.TimelineEntry;
@@ -20,10 +21,11 @@ record ProjectProposalView(String id, String name, String summary, String descri
                            VoteView vote, List<VoteView> previousVotes, List<TimelineEntry> timeline) {
 
     static ProjectProposalView of(ProjectProposal p, CaseHistory history) {
-        return new ProjectProposalView(p.getId(), p.getName(), p.getSummary(), p.getDescription(),
-                p.getRepositoryUrl(), p.getWebsite(), p.getLicense(), p.getSponsorSig(), p.getMaintainers(),
-                p.getSecurityContact(), p.getCodeOfConductUrl(), p.getOriginOrganization(), p.getProposer(),
-                p.getStatus(), p.getSubmittedAt(), p.getUpdatedAt(), history.vote(),
-                history.previousVotes(), history.timeline());
+        ProjectProfile profile = p.getDetails();
+        return new ProjectProposalView(p.getId(), profile.name(), profile.summary(), profile.description(),
+                profile.repositoryUrl(), profile.website(), profile.license(), profile.sponsorSig(),
+                profile.maintainers(), profile.securityContact(), profile.codeOfConductUrl(),
+                profile.originOrganization(), p.getProposer(), p.getStatus(), p.getSubmittedAt(), p.getUpdatedAt(),
+                history.vote(), history.previousVotes(), history.timeline());
     }
 }

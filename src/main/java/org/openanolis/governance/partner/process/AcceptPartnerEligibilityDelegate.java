@@ -1,22 +1,18 @@
 package org.openanolis.governance.partner.process;
 
+import static org.openanolis.governance.task.TaskKind.PARTNER_ELIGIBILITY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** Community operations found the applicant eligible: on to technical verification. */
 @Component
-@RequiredArgsConstructor
-class AcceptPartnerEligibilityDelegate implements JavaDelegate {
-
-    private final PartnerApplications service;
+record AcceptPartnerEligibilityDelegate(PartnerApplications service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.acceptEligibility(execution.getProcessBusinessKey(), (String) execution.getVariable(PartnerApprovalProcess.REVIEW_ACTOR),
-                (String) execution.getVariable(PartnerApprovalProcess.REVIEW_COMMENT));
+        service.acceptEligibility(execution.getProcessBusinessKey(), PARTNER_ELIGIBILITY.decision(execution));
     }
 }

@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The chair closed the revocation's vote without a decision: the partner stays as it is. */
 @Component
-@RequiredArgsConstructor
-class CloseRevocationDelegate implements JavaDelegate {
-
-    private final PartnerDirectory service;
+record CloseRevocationDelegate(PartnerDirectory service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

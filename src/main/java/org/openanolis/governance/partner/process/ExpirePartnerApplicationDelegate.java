@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The applicant stayed silent, or the chair closed the vote: the application expires. */
 @Component
-@RequiredArgsConstructor
-class ExpirePartnerApplicationDelegate implements JavaDelegate {
-
-    private final PartnerApplications service;
+record ExpirePartnerApplicationDelegate(PartnerApplications service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

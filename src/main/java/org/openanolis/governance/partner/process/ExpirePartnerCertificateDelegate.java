@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The certificate reached its end: the partner leaves the listed partners. */
 @Component
-@RequiredArgsConstructor
-class ExpirePartnerCertificateDelegate implements JavaDelegate {
-
-    private final PartnerDirectory service;
+record ExpirePartnerCertificateDelegate(PartnerDirectory service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

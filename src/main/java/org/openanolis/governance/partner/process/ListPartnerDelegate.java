@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The committee approved: the partner is listed (or renewed) with a fresh certificate. */
 @Component
-@RequiredArgsConstructor
-class ListPartnerDelegate implements JavaDelegate {
-
-    private final PartnerApplications service;
+record ListPartnerDelegate(PartnerApplications service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

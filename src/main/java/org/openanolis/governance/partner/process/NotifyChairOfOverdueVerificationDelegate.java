@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** No first response to the technical verification in time: the chair is told. */
 @Component
-@RequiredArgsConstructor
-class NotifyChairOfOverdueVerificationDelegate implements JavaDelegate {
-
-    private final PartnerApplications service;
+record NotifyChairOfOverdueVerificationDelegate(PartnerApplications service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -2,39 +2,33 @@ package org.openanolis.governance.partner.process;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
 
+import org.openanolis.governance.cases.RevisionTimers;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.ReminderSchedule;
 import org.springframework.stereotype.Component;
-
-import lombok.RequiredArgsConstructor;
 
 /**
  * Expression bean for the partner processes' timers: ISO-8601 durations from {@code governance.partner.*}, and
  * the certificate's dates from the partner's row, so a renewal's new process waits for the new dates.
  */
 @Component
-@RequiredArgsConstructor
-public class PartnerTimers {
+public class PartnerTimers extends RevisionTimers {
 
     private final GovernanceProperties properties;
     private final PartnerDirectory directory;
+    private final ReminderSchedule certificateReminders;
+
+    PartnerTimers(GovernanceProperties properties, PartnerDirectory directory) {
+        super(properties.partner().revisionReminders(), properties.partner().revisionTimeout());
+        this.properties = properties;
+        this.directory = directory;
+        this.certificateReminders = new ReminderSchedule(properties.partner().certificateReminders(), Duration.ZERO);
+    }
 
     public String verificationResponse() {
         return properties.partner().verificationResponse().toString();
-    }
-
-    public String firstRevisionReminder() {
-        return revisionReminder(0).toString();
-    }
-
-    public String secondRevisionReminder() {
-        return revisionReminder(1).toString();
-    }
-
-    public String revisionTimeout() {
-        return properties.partner().revisionTimeout().toString();
     }
 
     /** A reminder that would fall before the listing fires at once and is skipped by the reminder itself. */
@@ -47,12 +41,6 @@ public class PartnerTimers {
     }
 
     Duration certificateReminder(int index) {
-        List<Duration> reminders = properties.partner().certificateReminders();
-        return reminders.size() > index ? reminders.get(index) : Duration.ZERO;
-    }
-
-    private Duration revisionReminder(int index) {
-        List<Duration> reminders = properties.partner().revisionReminders();
-        return reminders.size() > index ? reminders.get(index) : properties.partner().revisionTimeout();
+        return certificateReminders.nth(index);
     }
 }

@@ -5,15 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The three renewal reminders run through here; the activity tells which one is due. */
 @Component
-@RequiredArgsConstructor
-class RemindPartnerOfExpiryDelegate implements JavaDelegate {
-
-    private final PartnerDirectory service;
-    private final PartnerTimers timers;
+record RemindPartnerOfExpiryDelegate(PartnerDirectory service, PartnerTimers timers) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

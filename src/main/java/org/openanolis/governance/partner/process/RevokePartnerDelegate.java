@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The SUPER vote approved the revocation: the partner is REVOKED. */
 @Component
-@RequiredArgsConstructor
-class RevokePartnerDelegate implements JavaDelegate {
-
-    private final PartnerDirectory service;
+record RevokePartnerDelegate(PartnerDirectory service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

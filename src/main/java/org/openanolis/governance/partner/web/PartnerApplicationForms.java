@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.openanolis.governance.partner.ApplicationStatus;
+import org.openanolis.governance.cases.CaseFormPages;
+import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplications;
+import org.openanolis.governance.portal.FieldLabels;
 import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
-import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
-import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
-import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,17 +41,10 @@ class PartnerApplicationForms {
     private static final String FORM = "partner/application-form";
     private static final String ADD_PRODUCT = "addProduct";
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("company", "Company"), Map.entry("registrationId", "Registration number"),
-            Map.entry("country", "Country"), Map.entry("website", "Website"), Map.entry("type", "Kind of partner"),
-            Map.entry("contactName", "Contact name"), Map.entry("contactEmail", "Contact e-mail"),
-            Map.entry("agreementVersion", "Partner agreement"), Map.entry("products", "Products"));
-
-    private static final Map<String, String> PRODUCT_LABELS = Map.of(
-            "name", "name", "version", "version", "arch", "architecture", "baseRelease", "base release",
-            "passed", "tests passed", "failed", "tests failed", "pending", "tests pending");
-
     private final PartnerApplications applications;
+    private final FieldLabels labels;
+    private final CaseKind<PartnerApplication> kind;
+    private final CaseFormPages pages;
     private final GovernanceProperties properties;
 
     @ModelAttribute("types")
@@ -108,16 +100,15 @@ class PartnerApplicationForms {
 
     @GetMapping("/partner-applications/{id}/revision")
     String revision(@PathVariable String id, Principal principal, Model model) {
-        PartnerApplication a = revisable(id, principal);
-        model.addAttribute("partnerApplication", PartnerApplicationInput.of(a));
-        return revising(a, model);
+        return revising(pages.fill(kind, id, principal, "partnerApplication", PartnerApplicationInput::of, model),
+                model);
     }
 
     @PostMapping(path = "/partner-applications/{id}/revision", params = ADD_PRODUCT)
     String addProductToRevision(@PathVariable String id,
                                 @ModelAttribute("partnerApplication") PartnerApplicationInput input,
                                 Principal principal, Model model) {
-        PartnerApplication a = revisable(id, principal);
+        PartnerApplication a = pages.revisable(kind, id, principal);
         input.addRow();
         return revising(a, model);
     }
@@ -125,37 +116,27 @@ class PartnerApplicationForms {
     @PostMapping("/partner-applications/{id}/revision")
     ModelAndView revise(@PathVariable String id, @ModelAttribute("partnerApplication") PartnerApplicationInput input,
                         BindingResult result, Principal principal, Model model) {
-        PartnerApplication a = require(id);
+        PartnerApplication a = kind.find(id);
         PartnerApplicationInput.Converted converted = input.convert();
         return FormPosts.posted(
                 () -> "/partner-applications/" + applications.revise(id, converted.form(), principal.getName()).getId(),
                 problems -> showOnForm(problems, converted, result), () -> revising(a, model));
     }
 
-
-
-    private static String applying(Model model) {
-        model.addAttribute("heading", "Apply as a partner");
-        model.addAttribute("action", "/partner-applications");
-        model.addAttribute("submitLabel", "Submit the application");
-        return FORM;
+    private String applying(Model model) {
+        return pages.proposing(kind.type(), "Apply as a partner", FORM, model);
     }
 
-    private static String revising(PartnerApplication a, Model model) {
-        model.addAttribute("heading", "Revise the application of " + a.getCompany());
-        model.addAttribute("action", "/partner-applications/" + a.getId() + "/revision");
-        model.addAttribute("submitLabel", "Resubmit the application");
-        model.addAttribute("caseUrl", "/partner-applications/" + a.getId());
-        return FORM;
+    private String revising(PartnerApplication a, Model model) {
+        return pages.revising(kind.type(), a, "Revise the application of " + a.caseName(), FORM, model);
     }
-
 
     /**
      * Shows the service's problems and the counts that were no numbers. A count's own problem stands in for the
      * service's "is required" on the same count, which only says that no number arrived.
      */
-    private static void showOnForm(List<FieldProblem> problems, PartnerApplicationInput.Converted converted,
-                                   BindingResult result) {
+    private void showOnForm(List<FieldProblem> problems, PartnerApplicationInput.Converted converted,
+                            BindingResult result) {
         List<FieldProblem> shown = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
         for (FieldProblem p : converted.unreadable()) {
@@ -172,11 +153,12 @@ class PartnerApplicationForms {
     }
 
     /** The service's {@code products[1].testReport.passed} as the form's {@code products[3].passed}, with its words. */
-    private static FieldProblem onPage(FieldProblem problem, List<Integer> rows) {
+    private FieldProblem onPage(FieldProblem problem, List<Integer> rows) {
         String base = FormProblems.baseOf(problem.field());
         int index = FormProblems.indexOf(problem.field());
         if (!"products".equals(base) || index < 0) {
-            return LABELS.containsKey(problem.field()) ? label(problem.field(), problem.message()) : null;
+            return labels.of("partner-application", problem.field()) != null ? label(problem.field(), problem.message())
+                    : null;
         }
         if (index >= rows.size()) {
             return null;
@@ -186,29 +168,15 @@ class PartnerApplicationForms {
     }
 
     /** A problem worded for the page: "Website: …", or "Product 2, version: …" for a row's field. */
-    private static FieldProblem label(String field, String message) {
+    private FieldProblem label(String field, String message) {
         int index = FormProblems.indexOf(field);
         if (index < 0) {
-            return new FieldProblem(field, LABELS.getOrDefault(field, field) + ": " + message);
+            String label = labels.of("partner-application", field);
+            return new FieldProblem(field, (label == null ? field : label) + ": " + message);
         }
         String rest = FormProblems.restOf(field);
-        String what = rest.isEmpty() ? "" : ", " + PRODUCT_LABELS.getOrDefault(rest.substring(1), rest.substring(1));
+        String label = rest.isEmpty() ? null : labels.of("partner-product", rest.substring(1));
+        String what = rest.isEmpty() ? "" : ", " + (label == null ? rest.substring(1) : label);
         return new FieldProblem(field, "Product " + (index + 1) + what + ": " + message);
-    }
-
-    /** The application, if only the applicant may revise it and only while changes are requested (403 before 409). */
-    private PartnerApplication revisable(String id, Principal principal) {
-        PartnerApplication a = require(id);
-        if (!a.getApplicant().equals(principal.getName())) {
-            throw new ForbiddenException("Only the applicant may revise an application");
-        }
-        if (a.getStatus() != ApplicationStatus.CHANGES_REQUESTED) {
-            throw new ConflictException("A " + a.getStatus() + " application cannot be revised");
-        }
-        return a;
-    }
-
-    private PartnerApplication require(String id) {
-        return applications.find(id).orElseThrow(() -> new NotFoundException("No partner application " + id));
     }
 }

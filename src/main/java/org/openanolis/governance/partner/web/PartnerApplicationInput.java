@@ -3,12 +3,15 @@ package org.openanolis.governance.partner.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplicationForm;
+import org.openanolis.governance.partner.PartnerProfile;
 import org.openanolis.governance.partner.Product;
 import org.openanolis.governance.system.FieldProblem;
 
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -17,6 +20,8 @@ import lombok.Setter;
  */
 @Getter
 @Setter
+@NoArgsConstructor
+@AllArgsConstructor(access = AccessLevel.PRIVATE)
 public class PartnerApplicationInput {
 
     /** How many empty product rows a new form offers; "Add a product" adds one more. */
@@ -41,17 +46,11 @@ public class PartnerApplicationInput {
     }
 
     /** The current values of an application, for its revision, with one empty row for another product. */
-    static PartnerApplicationInput of(PartnerApplication a) {
-        PartnerApplicationInput input = new PartnerApplicationInput();
-        input.company = a.getCompany();
-        input.registrationId = a.getRegistrationId();
-        input.country = a.getCountry();
-        input.website = a.getWebsite();
-        input.type = a.getType().name();
-        input.contactName = a.getContactName();
-        input.contactEmail = a.getContactEmail();
-        input.agreementVersion = a.getAgreementVersion();
-        a.getProducts().forEach(p -> input.products.add(ProductRow.of(p)));
+    static PartnerApplicationInput of(PartnerProfile profile) {
+        PartnerApplicationInput input = new PartnerApplicationInput(profile.company(), profile.registrationId(),
+                profile.country(), profile.website(), profile.partnerType().name(), profile.contactName(),
+                profile.contactEmail(), profile.agreementVersion(),
+                new ArrayList<>(profile.products().stream().map(ProductRow::of).toList()));
         input.addRow();
         return input;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.partner.ApplicationStatus;
 import org.openanolis.governance.partner.PartnerApplication;
+import org.openanolis.governance.partner.PartnerProfile;
 import org.openanolis.governance.partner.PartnerType;
 import org.openanolis.governance.partner.Product;
 import org.openanolis.governance.timeline.TimelineEntry;
@@ -22,9 +23,10 @@ record PartnerApplicationView(String id, String company, String registrationId, 
                               List<TimelineEntry> timeline) {
 
     static PartnerApplicationView of(PartnerApplication a, CaseHistory history) {
-        return new PartnerApplicationView(a.getId(), a.getCompany(), a.getRegistrationId(), a.getCountry(),
-                a.getWebsite(), a.getType(), a.getContactName(), a.getContactEmail(), a.getAgreementVersion(),
-                a.getProducts(), a.getApplicant(), a.getStatus(), a.getSubmittedAt(), a.getUpdatedAt(),
-                a.getPartnerId(), history.vote(), history.previousVotes(), history.timeline());
+        PartnerProfile profile = a.getDetails();
+        return new PartnerApplicationView(a.getId(), profile.company(), profile.registrationId(), profile.country(),
+                profile.website(), profile.partnerType(), profile.contactName(), profile.contactEmail(),
+                profile.agreementVersion(), profile.products(), a.getApplicant(), a.getStatus(), a.getSubmittedAt(),
+                a.getUpdatedAt(), a.getPartnerId(), history.vote(), history.previousVotes(), history.timeline());
     }
 }

@@ -2,12 +2,17 @@ package org.openanolis.governance.partner.web;
 
 import org.openanolis.governance.partner.Product;
 
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** One product row of the partner application form, as typed; the test counts are text until converted. */
 @Getter
 @Setter
+@NoArgsConstructor
+@AllArgsConstructor(access = AccessLevel.PRIVATE)
 public class ProductRow {
 
     private String name;
@@ -19,17 +24,9 @@ public class ProductRow {
     private String pending;
 
     static ProductRow of(Product p) {
-        ProductRow row = new ProductRow();
-        row.name = p.name();
-        row.version = p.version();
-        row.arch = p.arch();
-        row.baseRelease = p.baseRelease();
-        if (p.testReport() != null) {
-            row.passed = text(p.testReport().passed());
-            row.failed = text(p.testReport().failed());
-            row.pending = text(p.testReport().pending());
-        }
-        return row;
+        Product.TestReport report = p.testReport() == null ? new Product.TestReport(null, null, null) : p.testReport();
+        return new ProductRow(p.name(), p.version(), p.arch(), p.baseRelease(), text(report.passed()),
+                text(report.failed()), text(report.pending()));
     }
 
     /** A row left empty: not a product, so it is skipped rather than refused. */

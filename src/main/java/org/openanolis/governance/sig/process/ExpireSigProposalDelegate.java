@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.sig.SigProposals;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The proposer stayed silent, or the chair closed the vote: the proposal expires. */
 @Component
-@RequiredArgsConstructor
-class ExpireSigProposalDelegate implements JavaDelegate {
-
-    private final SigProposals proposals;
+record ExpireSigProposalDelegate(SigProposals proposals) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -5,14 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.openanolis.governance.sig.SigProposals;
 import org.springframework.stereotype.Component;
 
-import lombok.RequiredArgsConstructor;
-
 /** The proposer has been silent since changes were requested: remind them. */
 @Component
-@RequiredArgsConstructor
-class RemindProposerToReviseDelegate implements JavaDelegate {
-
-    private final SigProposals proposals;
+record RemindProposerToReviseDelegate(SigProposals proposals) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

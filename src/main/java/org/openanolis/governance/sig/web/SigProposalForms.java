@@ -5,17 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.openanolis.governance.cases.CaseFormPages;
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.portal.FieldLabels;
 import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.sig.MeetingCadence;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigProposalForm;
 import org.openanolis.governance.sig.SigProposals;
-import org.openanolis.governance.sig.SigStatus;
-import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
-import org.openanolis.governance.system.ForbiddenException;
-import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,15 +38,10 @@ class SigProposalForms {
 
     static final String FORM = "sig/proposal-form";
 
-    /** The words each field goes by on the page, for its messages. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("name", "Short name"), Map.entry("displayName", "Display name"), Map.entry("mission", "Mission"),
-            Map.entry("scopeIn", "In scope"), Map.entry("scopeOut", "Out of scope"), Map.entry("chairs", "Chairs"),
-            Map.entry("techLeads", "Tech leads"), Map.entry("securityContact", "Security contact"),
-            Map.entry("meetingCadence", "Meeting cadence"), Map.entry("mailingList", "Mailing list"),
-            Map.entry("repositories", "Repositories"));
-
     private final SigProposals proposals;
+    private final FieldLabels labels;
+    private final CaseKind<SigProposal> kind;
+    private final CaseFormPages pages;
 
     @ModelAttribute("cadences")
     Map<String, String> cadences() {
@@ -76,59 +70,32 @@ class SigProposalForms {
 
     @GetMapping("/sig-proposals/{id}/revision")
     String revision(@PathVariable String id, Principal principal, Model model) {
-        SigProposal p = revisable(id, principal);
-        model.addAttribute("proposal", SigProposalInput.of(p));
-        return revising(p, model);
+        return revising(pages.fill(kind, id, principal, "proposal", SigProposalInput::of, model), model);
     }
 
     @PostMapping("/sig-proposals/{id}/revision")
     ModelAndView revise(@PathVariable String id, @ModelAttribute("proposal") SigProposalInput input,
                         BindingResult result, Principal principal, Model model) {
-        SigProposal p = require(id);
+        SigProposal p = kind.find(id);
         SigProposalForm form = input.toForm();
         return FormPosts.posted(() -> "/sig-proposals/" + proposals.revise(id, form, principal.getName()).getId(),
                 problems -> showOnForm(problems, form, result), () -> revising(p, model));
     }
 
-
-
     private String proposing(Model model) {
-        model.addAttribute("heading", "Propose a SIG");
-        model.addAttribute("action", "/sig-proposals");
-        model.addAttribute("submitLabel", "Submit the proposal");
-        return FORM;
+        return pages.proposing(kind.type(), "Propose a SIG", FORM, model);
     }
 
     private String revising(SigProposal p, Model model) {
-        model.addAttribute("heading", "Revise the proposal " + p.getName());
-        model.addAttribute("action", "/sig-proposals/" + p.getId() + "/revision");
-        model.addAttribute("submitLabel", "Resubmit the proposal");
-        model.addAttribute("caseUrl", "/sig-proposals/" + p.getId());
-        return FORM;
+        return pages.revising(kind.type(), p, "Revise the proposal " + p.caseName(), FORM, model);
     }
 
-
-    private static void showOnForm(List<FieldProblem> problems, SigProposalForm form, BindingResult result) {
-        FormProblems.reject(problems, result, problem -> FormProblems.labelled(problem, LABELS, list -> switch (list) {
+    private void showOnForm(List<FieldProblem> problems, SigProposalForm form, BindingResult result) {
+        FormProblems.reject(problems, result, problem -> FormProblems.labelled(problem,
+                field -> labels.of("sig-proposal", field), list -> switch (list) {
             case "chairs" -> form.chairsOrEmpty();
             case "techLeads" -> form.techLeadsOrEmpty();
             default -> form.repositoriesOrEmpty();
         }));
-    }
-
-    /** The proposal, if its proposer asks while changes are requested; who is checked before the state, as in the API. */
-    private SigProposal revisable(String id, Principal principal) {
-        SigProposal p = require(id);
-        if (!p.getProposer().equals(principal.getName())) {
-            throw new ForbiddenException("Only the proposer may revise a proposal");
-        }
-        if (p.getStatus() != SigStatus.CHANGES_REQUESTED) {
-            throw new ConflictException("A " + p.getStatus() + " proposal cannot be revised");
-        }
-        return p;
-    }
-
-    private SigProposal require(String id) {
-        return proposals.find(id).orElseThrow(() -> new NotFoundException("No SIG proposal " + id));
     }
 }

@@ -1,10 +1,13 @@
 package org.openanolis.governance.sig.web;
 
 import org.openanolis.governance.portal.FormLines;
-import org.openanolis.governance.sig.SigProposal;
+import org.openanolis.governance.sig.SigCharter;
 import org.openanolis.governance.sig.SigProposalForm;
 
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
 import lombok.Getter;
+import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -13,6 +16,8 @@ import lombok.Setter;
  */
 @Getter
 @Setter
+@NoArgsConstructor
+@AllArgsConstructor(access = AccessLevel.PRIVATE)
 public class SigProposalInput {
 
     private String name;
@@ -28,20 +33,10 @@ public class SigProposalInput {
     private String repositories;
 
     /** The current values of a proposal, for its revision. */
-    static SigProposalInput of(SigProposal p) {
-        SigProposalInput input = new SigProposalInput();
-        input.name = p.getName();
-        input.displayName = p.getDisplayName();
-        input.mission = p.getMission();
-        input.scopeIn = p.getScopeIn();
-        input.scopeOut = p.getScopeOut();
-        input.chairs = FormLines.join(p.getChairs());
-        input.techLeads = FormLines.join(p.getTechLeads());
-        input.securityContact = p.getSecurityContact();
-        input.meetingCadence = p.getMeetingCadence().name();
-        input.mailingList = p.getMailingList();
-        input.repositories = FormLines.join(p.getRepositories());
-        return input;
+    static SigProposalInput of(SigCharter c) {
+        return new SigProposalInput(c.name(), c.displayName(), c.mission(), c.scopeIn(), c.scopeOut(),
+                FormLines.join(c.chairs()), FormLines.join(c.techLeads()), c.securityContact(),
+                c.meetingCadence().name(), c.mailingList(), FormLines.join(c.repositories()));
     }
 
     SigProposalForm toForm() {

@@ -19,6 +19,6 @@ class SigProposalPageController extends CasePortal<SigProposal> {
     /** The withdrawal page names the SIG as people know it, with its short name. */
     @Override
     protected String shownName(SigProposal p) {
-        return p.getDisplayName() + " (" + p.getName() + ")";
+        return p.getDetails().displayName() + " (" + p.getDetails().name() + ")";
     }
 }

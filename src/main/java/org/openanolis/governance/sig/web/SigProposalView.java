@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.openanolis.governance.cases.CaseHistory;
 import org.openanolis.governance.sig.MeetingCadence;
+import org.openanolis.governance.sig.SigCharter;
 import org.openanolis.governance.sig.SigProposal;
 import org.openanolis.governance.sig.SigStatus;
 import org.openanolis.governance.timeline.TimelineEntry;
@@ -21,9 +22,10 @@ record SigProposalView(String id, String name, String displayName, String missio
                        List<VoteView> previousVotes, List<TimelineEntry> timeline) {
 
     static SigProposalView of(SigProposal p, CaseHistory history) {
-        return new SigProposalView(p.getId(), p.getName(), p.getDisplayName(), p.getMission(), p.getScopeIn(),
-                p.getScopeOut(), p.getChairs(), p.getTechLeads(), p.getSecurityContact(), p.getMeetingCadence(),
-                p.getMailingList(), p.getRepositories(), p.getProposer(), p.getStatus(), p.getSubmittedAt(),
+        SigCharter c = p.getDetails();
+        return new SigProposalView(p.getId(), c.name(), c.displayName(), c.mission(), c.scopeIn(),
+                c.scopeOut(), c.chairs(), c.techLeads(), c.securityContact(), c.meetingCadence(),
+                c.mailingList(), c.repositories(), p.getProposer(), p.getStatus(), p.getSubmittedAt(),
                 p.getUpdatedAt(), history.vote(), history.previousVotes(), history.timeline());
     }
 }

@@ -50,7 +50,7 @@ class ProjectTaskPagesIntegrationTests extends ProjectScenario {
     private HtmlPage taskPage(Portal portal, String user, ProjectProposal p, TaskKind kind) {
         HtmlPage page = portal.open("/tasks/" + task(user, p.getId(), kind).id());
         assertThat(page.getWebResponse().getStatusCode()).as("%s", page.asNormalizedText()).isEqualTo(200);
-        assertThat(page.getAnchorByHref("/project-proposals/" + p.getId()).asNormalizedText()).isEqualTo(p.getName());
+        assertThat(page.getAnchorByHref("/project-proposals/" + p.getId()).asNormalizedText()).isEqualTo(p.caseName());
         return page;
     }
 
@@ -58,7 +58,7 @@ class ProjectTaskPagesIntegrationTests extends ProjectScenario {
     void aChairEndorsesFromTheirInboxAndADeclineNeedsAReason() {
         ProjectProposal p = propose(uniqueName("pages-endorse"));
         Portal quinn = signedIn("quinn");
-        assertThat(quinn.open("/tasks").asNormalizedText()).contains("Endorse " + p.getName());
+        assertThat(quinn.open("/tasks").asNormalizedText()).contains("Endorse " + p.caseName());
 
         HtmlPage page = taskPage(quinn, "quinn", p, TaskKind.SIG_ENDORSEMENT);
         assertThat(TaskForm.outcomes(page)).containsExactly("ENDORSE", "DECLINE");
@@ -70,7 +70,7 @@ class ProjectTaskPagesIntegrationTests extends ProjectScenario {
         assertThat(status(p)).isEqualTo(ProjectProposalStatus.SIG_ENDORSEMENT);
 
         HtmlPage done = TaskForm.complete(quinn, refused, "ENDORSE", null);
-        assertThat(done.asNormalizedText()).contains("Task completed: Endorse " + p.getName() + ".");
+        assertThat(done.asNormalizedText()).contains("Task completed: Endorse " + p.caseName() + ".");
         assertThat(status(p)).isEqualTo(ProjectProposalStatus.DUE_DILIGENCE);
     }
 
@@ -120,8 +120,8 @@ class ProjectTaskPagesIntegrationTests extends ProjectScenario {
         List<TaskView> items = inbox.openTasksOf("olivia").stream()
                 .filter(t -> p.getId().equals(t.caseId()) && t.kind() == TaskKind.ONBOARDING_CHECKLIST_ITEM).toList();
         assertThat(items).extracting(TaskView::title).containsExactlyInAnyOrder(
-                "Checklist: transfer the repository of " + p.getName(), "Checklist: set up CI for " + p.getName(),
-                "Checklist: list on the website " + p.getName());
+                "Checklist: transfer the repository of " + p.caseName(), "Checklist: set up CI for " + p.caseName(),
+                "Checklist: list on the website " + p.caseName());
         for (TaskView item : items) {
             HtmlPage page = olivia.open("/tasks/" + item.id());
             assertThat(TaskForm.text(page, "//h1")).isEqualTo(item.title());
