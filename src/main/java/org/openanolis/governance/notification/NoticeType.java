@@ -46,7 +46,9 @@ public enum NoticeType {
     PARTNER_LISTED("partner-listed", "Partner listed"),
     PARTNER_CERTIFICATE_EXPIRING("partner-certificate-expiring", "Partner certificate expires soon"),
     PARTNER_CERTIFICATE_EXPIRED("partner-certificate-expired", "Partner certificate expired"),
-    PARTNER_REVOKED("partner-revoked", "Partner revoked");
+    PARTNER_REVOKED("partner-revoked", "Partner revoked"),
+    COMMITTEE_MEMBER_REMOVED("committee-member-removed", "Removed from the steering committee"),
+    COMMITTEE_MEMBER_APPOINTED("committee-member-appointed", "Appointed to the steering committee");
 
     private final String template;
     private final String phrase;

@@ -77,7 +77,7 @@ public class Ballots {
      * transaction (early close, the tally, the result) is decided on that.
      */
     public CastBallot cast(String caseType, String caseId, String member, BallotChoice choice, String reason) {
-        requireCommitteeMember(member);
+        requireCommitteeMember(caseType, caseId, member);
         CastBallot ballot = null;
         for (int attempt = 1; ballot == null; attempt++) {
             try {
@@ -101,7 +101,7 @@ public class Ballots {
      * before the engine moves. The final word stays with {@link #castWhileTaskCompletes}.
      */
     public void check(String caseType, String caseId, String member, BallotChoice choice, String reason) {
-        requireCommitteeMember(member);
+        requireCommitteeMember(caseType, caseId, member);
         Vote vote = votes.latest(caseType, caseId).orElseThrow(Ballots::noVote);
         admit(vote, member, choice, reason);
         if (!vote.isOpen()) {
@@ -121,7 +121,7 @@ public class Ballots {
      */
     public CastBallot castWhileTaskCompletes(String caseType, String caseId, String member, BallotChoice choice,
             String reason) {
-        requireCommitteeMember(member);
+        requireCommitteeMember(caseType, caseId, member);
         try {
             return castLocked(caseType, caseId, member, choice, reason, false);
         } catch (DuplicateKeyException e) {
@@ -129,8 +129,13 @@ public class Ballots {
         }
     }
 
-    private void requireCommitteeMember(String member) {
-        if (!people.isMember(member, Groups.STEERING_COMMITTEE)) {
+    /**
+     * Refuses anyone not on the committee before anything is locked, except a former member the case's latest vote
+     * still counts: a vote keeps the electorate it opened with, whatever the committee decides meanwhile.
+     */
+    private void requireCommitteeMember(String caseType, String caseId, String member) {
+        if (!people.isMember(member, Groups.STEERING_COMMITTEE)
+                && !votes.latest(caseType, caseId).map(vote -> vote.isEligible(member)).orElse(false)) {
             throw new ForbiddenException("Only members of the steering committee vote");
         }
     }

@@ -1,0 +1,26 @@
+package org.openanolis.governance.committee;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import org.openanolis.governance.cases.CaseHeader;
+import org.openanolis.governance.cases.CaseRecord;
+
+/** A proposal to appoint a person to a vacancy of the steering committee; the committee's vote moves it. */
+public class CommitteeAppointment extends CaseRecord<MembershipStatus, Appointment> {
+
+    public CommitteeAppointment(CaseHeader<MembershipStatus> header, Appointment appointment) {
+        super(CommitteeCaseTypes.APPOINTMENT, header, appointment);
+    }
+
+    @Override
+    protected void addToMail(Map<String, Object> model) {
+        model.put("person", getDetails().person());
+    }
+
+    /** The chair closed the vote without a decision. */
+    void expire(Instant at) {
+        move(Set.of(MembershipStatus.VOTING, MembershipStatus.NO_QUORUM), MembershipStatus.EXPIRED, at);
+    }
+}

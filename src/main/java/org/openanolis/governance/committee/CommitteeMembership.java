@@ -1,0 +1,174 @@
+package org.openanolis.governance.committee;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.openanolis.governance.cases.CaseHeader;
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.cases.CaseLifecycle;
+import org.openanolis.governance.cases.CaseMail;
+import org.openanolis.governance.notification.NoticeType;
+import org.openanolis.governance.people.Groups;
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.people.Person;
+import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.FormVerdict;
+import org.openanolis.governance.system.TextRules;
+import org.openanolis.governance.timeline.Timeline;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The committee between elections (DOMAIN.md "The committee"): who may propose a removal or an appointment, what
+ * makes one valid, and what the committee's approval changes: the {@code steering-committee} group and the record
+ * of terms. A vote already open keeps the electorate it opened with; the next one counts the committee as it is.
+ */
+@Service
+@RequiredArgsConstructor
+@EnableConfigurationProperties(ElectionProperties.class)
+public class CommitteeMembership {
+
+    private final CaseKind<CommitteeRemoval> removals;
+    private final CaseKind<CommitteeAppointment> appointments;
+    private final CommitteeRemovalRepository removalRecords;
+    private final CommitteeAppointmentRepository appointmentRecords;
+    private final CaseLifecycle lifecycle;
+    private final CaseMail mail;
+    private final People people;
+    private final CommitteeTerms terms;
+    private final ElectionProperties election;
+    private final Clock clock;
+
+    /** A member or the committee chair proposes to remove a member, with a reason. */
+    @Transactional
+    public CommitteeRemoval proposeRemoval(Removal removal, String proposer) {
+        if (!people.isMember(proposer, Groups.STEERING_COMMITTEE) && !people.isMember(proposer, Groups.COMMITTEE_CHAIR)) {
+            throw new ForbiddenException("Only a committee member or the committee chair may propose a removal");
+        }
+        List<FieldProblem> invalid = new ArrayList<>();
+        List<FieldProblem> clashes = new ArrayList<>();
+        if (TextRules.singleLine("member", removal.member(), 100, true, invalid)
+                && !people.isMember(removal.member().strip(), Groups.STEERING_COMMITTEE)) {
+            invalid.add(new FieldProblem("member", "is not a member of the steering committee"));
+        }
+        TextRules.multiLine("reason", removal.reason(), 4000, true, invalid);
+        Removal clean = invalid.isEmpty() ? new Removal(removal.member().strip(), removal.reason()) : removal;
+        if (invalid.isEmpty() && removalRecords.openCaseNamed(clean.caseName(), null)) {
+            clashes.add(new FieldProblem("member", "already has an open removal"));
+        }
+        new FormVerdict(invalid, clashes).orRefuse("The member's removal is already proposed");
+        return lifecycle.open(removals, proposer,
+                now -> new CommitteeRemoval(CaseHeader.opened(proposer, MembershipStatus.VOTING, now), clean),
+                clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
+    }
+
+    /** The committee chair proposes a registered person for a vacancy, within the organization cap. */
+    @Transactional
+    public CommitteeAppointment proposeAppointment(Appointment appointment, String proposer) {
+        if (!people.isMember(proposer, Groups.COMMITTEE_CHAIR)) {
+            throw new ForbiddenException("Only the committee chair may propose an appointment");
+        }
+        List<FieldProblem> invalid = new ArrayList<>();
+        List<FieldProblem> clashes = new ArrayList<>();
+        Person person = null;
+        if (TextRules.singleLine("person", appointment.person(), 100, true, invalid)) {
+            person = people.find(appointment.person().strip()).orElse(null);
+            if (person == null) {
+                invalid.add(new FieldProblem("person", "is not a registered person"));
+            } else if (people.isMember(person.id(), Groups.STEERING_COMMITTEE)) {
+                invalid.add(new FieldProblem("person", "is already a member of the steering committee"));
+            }
+        }
+        TextRules.multiLine("reason", appointment.reason(), 4000, true, invalid);
+        Appointment clean = invalid.isEmpty() ? new Appointment(person.id(), appointment.reason()) : appointment;
+        if (invalid.isEmpty()) {
+            checkCap(person, clashes);
+            if (appointmentRecords.openCaseNamed(clean.caseName(), null)) {
+                clashes.add(new FieldProblem("person", "already has an open appointment"));
+            }
+        }
+        new FormVerdict(invalid, clashes).orRefuse("The appointment cannot be proposed now");
+        return lifecycle.open(appointments, proposer,
+                now -> new CommitteeAppointment(CaseHeader.opened(proposer, MembershipStatus.VOTING, now), clean),
+                clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
+    }
+
+    // ---- steps of committee-removal.bpmn and committee-appointment.bpmn, called by their delegates ----
+
+    /** The committee removed the member: out of the committee (and the chair's role), kept as emeritus. */
+    @Transactional
+    public void remove(String caseId) {
+        CommitteeRemoval removal = removals.find(caseId);
+        String member = removal.getDetails().member();
+        people.leave(member, Groups.STEERING_COMMITTEE);
+        people.leave(member, Groups.COMMITTEE_CHAIR);
+        terms.ended(member, clock.instant(), caseId);
+        lifecycle.record(removals, caseId, "MEMBER_REMOVED", Timeline.SYSTEM,
+                member + " left the steering committee and is kept as emeritus");
+        mail.announce(removal, NoticeType.COMMITTEE_MEMBER_REMOVED, committeeAnd(member));
+    }
+
+    /** The committee appointed the person: they join the committee, and the next vote counts them. */
+    @Transactional
+    public void appoint(String caseId) {
+        CommitteeAppointment appointment = appointments.find(caseId);
+        String person = appointment.getDetails().person();
+        people.join(person, Groups.STEERING_COMMITTEE);
+        terms.started(person, clock.instant(), caseId);
+        lifecycle.record(appointments, caseId, "MEMBER_APPOINTED", Timeline.SYSTEM,
+                person + " joined the steering committee");
+        mail.announce(appointment, NoticeType.COMMITTEE_MEMBER_APPOINTED, committeeAnd(person));
+    }
+
+    public void expireRemoval(String caseId) {
+        lifecycle.expire(removals, caseId, CommitteeRemoval::expire);
+    }
+
+    public void expireAppointment(String caseId) {
+        lifecycle.expire(appointments, caseId, CommitteeAppointment::expire);
+    }
+
+    /** The committee as it is, with the start of each member's term where it is on record, and its emeritus. */
+    public Committee committee() {
+        List<CommitteeTerm> all = terms.all();
+        List<Committee.Member> members = people.membersOf(Groups.STEERING_COMMITTEE).stream()
+                .map(p -> new Committee.Member(p.id(), p.name(), p.organization(),
+                        people.isMember(p.id(), Groups.COMMITTEE_CHAIR), all.stream()
+                                .filter(t -> t.person().equals(p.id()) && !t.isOver())
+                                .map(CommitteeTerm::startedAt).filter(Objects::nonNull).findFirst().orElse(null)))
+                .toList();
+        List<String> current = members.stream().map(Committee.Member::id).toList();
+        List<Committee.Emeritus> emeritus = all.stream().filter(t -> t.isOver() && !current.contains(t.person()))
+                .map(t -> new Committee.Emeritus(t.person(), people.find(t.person()).map(Person::name)
+                        .orElse(t.person()), t.startedAt(), t.endedAt(), t.endedBy()))
+                .toList();
+        return new Committee(members, emeritus);
+    }
+
+    /** The organization cap counts the committee after the appointment, the person included. */
+    private void checkCap(Person person, List<FieldProblem> clashes) {
+        String organization = person.organization();
+        if (organization == null || organization.isBlank()) {
+            return;
+        }
+        long seats = people.membersOf(Groups.STEERING_COMMITTEE).stream()
+                .filter(member -> organization.equalsIgnoreCase(member.organization())).count();
+        if (seats + 1 > election.maxSeatsPerOrganization()) {
+            clashes.add(new FieldProblem("person", "would give " + organization + " more than "
+                    + election.maxSeatsPerOrganization() + " seats on the committee"));
+        }
+    }
+
+    private List<String> committeeAnd(String person) {
+        List<String> ids = new ArrayList<>(people.membersOf(Groups.STEERING_COMMITTEE).stream().map(Person::id).toList());
+        ids.add(person);
+        return ids;
+    }
+}

@@ -1,0 +1,16 @@
+package org.openanolis.governance.committee.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.committee.CommitteeMembership;
+import org.springframework.stereotype.Component;
+
+/** The chair closed the removal's vote without a decision. */
+@Component
+record ExpireCommitteeRemovalDelegate(CommitteeMembership committee) implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        committee.expireRemoval(execution.getProcessBusinessKey());
+    }
+}

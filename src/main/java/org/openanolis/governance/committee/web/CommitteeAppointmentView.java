@@ -1,0 +1,25 @@
+package org.openanolis.governance.committee.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.openanolis.governance.cases.CaseHistory;
+import org.openanolis.governance.committee.CommitteeAppointment;
+import org.openanolis.governance.committee.MembershipStatus;
+import org.openanolis.governance.timeline.TimelineEntry;
+import org.openanolis.governance.vote.VoteView;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A committee appointment as the API shows it: the latest vote under {@code vote}, earlier ones under {@code previousVotes}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record CommitteeAppointmentView(String id, String person, String reason, String proposer, MembershipStatus status,
+                Instant submittedAt, Instant updatedAt, VoteView vote, List<VoteView> previousVotes,
+                List<TimelineEntry> timeline) {
+
+    static CommitteeAppointmentView of(CommitteeAppointment c, CaseHistory history) {
+        return new CommitteeAppointmentView(c.getId(), c.getDetails().person(), c.getDetails().reason(), c.getProposer(),
+                c.getStatus(), c.getSubmittedAt(), c.getUpdatedAt(), history.vote(), history.previousVotes(),
+                history.timeline());
+    }
+}

@@ -1,0 +1,2 @@
+/** The committee's cases and its members in the API and the portal. */
+package org.openanolis.governance.committee.web;
