@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ProcessPicturesBrowserIntegrationTests {
 
     private static final List<String> PROCESSES = List.of("sigCreation", "projectOnboarding", "partnerApproval",
-            "committeeVote", "partnerCertificate", "partnerRevocation");
+            "committeeVote", "partnerCertificate", "partnerRevocation", "committeeMemberRemoval", "committeeAppointment");
 
     @LocalServerPort
     int port;
