@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 
 import lombok.RequiredArgsConstructor;
@@ -67,37 +65,17 @@ public class People {
         return userId != null && identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
     }
 
-    /**
-     * Adds the person to the group. Run by a process step after the committee decided, possibly inside a command a
-     * signed-in member started (the last ballot through Tasklist): the decision, not that member, changes the group,
-     * so the engine's authorization check is not theirs to pass.
-     */
+    /** Adds the person to the group, if they are not in it: a step the committee's decision takes. */
     public void join(String userId, String groupId) {
-        withoutAuthorization(() -> {
-            if (!isMember(userId, groupId)) {
-                identityService.createMembership(userId, groupId);
-            }
-        });
+        if (!isMember(userId, groupId)) {
+            identityService.createMembership(userId, groupId);
+        }
     }
 
-    /** Takes the person out of the group, if they are in it; as {@link #join}, on the decision's authority. */
+    /** Takes the person out of the group, if they are in it. */
     public void leave(String userId, String groupId) {
-        withoutAuthorization(() -> {
-            if (isMember(userId, groupId)) {
-                identityService.deleteMembership(userId, groupId);
-            }
-        });
-    }
-
-    private static void withoutAuthorization(Runnable change) {
-        CommandContext context = Context.getCommandContext();
-        if (context == null) {
-            change.run();
-        } else {
-            context.runWithoutAuthorization(() -> {
-                change.run();
-                return null;
-            });
+        if (isMember(userId, groupId)) {
+            identityService.deleteMembership(userId, groupId);
         }
     }
 

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openanolis.governance.people.Groups;
+import org.openanolis.governance.people.People;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.EngineDriver;
@@ -53,6 +55,8 @@ class TasklistIntegrationTests extends ApiScenario {
     private HistoryService history;
     @Autowired
     private EngineDriver engine;
+    @Autowired
+    private People people;
 
     @Test
     void committeeMemberVotesInTasklistAndTheBallotCountsLikeAPortalBallot() {
@@ -75,6 +79,33 @@ class TasklistIntegrationTests extends ApiScenario {
                 .extracting(e -> e.path("actor").asText()).containsExactly("bob");
         assertThat(findTask("bob", id, "COMMITTEE_BALLOT")).as("the ballot task is done").isEmpty();
         assertProblem(ballot("bob", id, "REJECT", "Second thoughts"), 409, "conflict");
+    }
+
+    /**
+     * The ballot that decides a committee removal, cast in Tasklist: the removal runs inside that member's command and
+     * changes the committee there.
+     */
+    @Test
+    void lastBallotCastInTasklistCarriesOutTheCommitteesRemoval() {
+        Api.Answer proposed = api.as("alice").post("/api/committee-removals",
+                Map.of("member", "frank", "reason", "Decided in Tasklist"));
+        assertThat(proposed.status()).as("%s", proposed).isEqualTo(201);
+        String id = proposed.field("id");
+        try {
+            for (String member : List.of("bob", "carol", "dave")) {
+                assertThat(ballotOn("committee-removals", member, id, "APPROVE", null).status()).isEqualTo(201);
+            }
+            engine.passTime(id, Duration.ofHours(72));
+            Webapps erin = tasklistAs("erin");
+
+            HttpResponse<String> voted = submit(erin, taskOf(erin, id, "UserTask_CastBallot"), form("APPROVE", null));
+
+            assertThat(voted.statusCode()).as(voted.body()).isEqualTo(204);
+            assertThat(api.as("alice").get("/api/committee-removals/" + id).field("status")).isEqualTo("APPROVED");
+            assertThat(people.isMember("frank", Groups.STEERING_COMMITTEE)).isFalse();
+        } finally {
+            people.join("frank", Groups.STEERING_COMMITTEE);
+        }
     }
 
     @Test
