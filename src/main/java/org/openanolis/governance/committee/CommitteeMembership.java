@@ -49,9 +49,7 @@ public class CommitteeMembership {
     /** A member or the committee chair proposes to remove a member, with a reason. */
     @Transactional
     public CommitteeRemoval proposeRemoval(Removal removal, String proposer) {
-        if (!people.isMember(proposer, Groups.STEERING_COMMITTEE) && !people.isMember(proposer, Groups.COMMITTEE_CHAIR)) {
-            throw new ForbiddenException("Only a committee member or the committee chair may propose a removal");
-        }
+        requireRemovalProposer(proposer);
         List<FieldProblem> invalid = new ArrayList<>();
         List<FieldProblem> clashes = new ArrayList<>();
         if (TextRules.singleLine("member", removal.member(), 100, true, invalid)
@@ -72,9 +70,7 @@ public class CommitteeMembership {
     /** The committee chair proposes a registered person for a vacancy, within the organization cap. */
     @Transactional
     public CommitteeAppointment proposeAppointment(Appointment appointment, String proposer) {
-        if (!people.isMember(proposer, Groups.COMMITTEE_CHAIR)) {
-            throw new ForbiddenException("Only the committee chair may propose an appointment");
-        }
+        requireAppointmentProposer(proposer);
         List<FieldProblem> invalid = new ArrayList<>();
         List<FieldProblem> clashes = new ArrayList<>();
         Person person = null;
@@ -98,6 +94,27 @@ public class CommitteeMembership {
         return lifecycle.open(appointments, proposer,
                 now -> new CommitteeAppointment(CaseHeader.opened(proposer, MembershipStatus.VOTING, now), clean),
                 clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
+    }
+
+    public boolean mayProposeRemoval(String person) {
+        return people.isMember(person, Groups.STEERING_COMMITTEE) || people.isMember(person, Groups.COMMITTEE_CHAIR);
+    }
+
+    public boolean mayProposeAppointment(String person) {
+        return people.isMember(person, Groups.COMMITTEE_CHAIR);
+    }
+
+    /** Who may propose is checked first, also before a form is shown, so nobody fills one in only to be refused. */
+    public void requireRemovalProposer(String person) {
+        if (!mayProposeRemoval(person)) {
+            throw new ForbiddenException("Only a committee member or the committee chair may propose a removal");
+        }
+    }
+
+    public void requireAppointmentProposer(String person) {
+        if (!mayProposeAppointment(person)) {
+            throw new ForbiddenException("Only the committee chair may propose an appointment");
+        }
     }
 
     // ---- steps of committee-removal.bpmn and committee-appointment.bpmn, called by their delegates ----

@@ -200,8 +200,7 @@ class CommitteeMembershipIntegrationTests extends ApiScenario {
             assertThat(links(portal.open("/committee"))).doesNotContain("/committee-removals/new",
                     "/committee-appointments/new");
             assertThat(portal.open("/committee-appointments/new").getWebResponse().getStatusCode())
-                    .as("the form itself is there; the service refuses a proposal by anyone but the chair")
-                    .isEqualTo(200);
+                    .as("refused before anything is typed").isEqualTo(403);
         }
     }
 

@@ -6,8 +6,6 @@ import java.util.List;
 import org.openanolis.governance.cases.CaseFormPages;
 import org.openanolis.governance.committee.CommitteeCaseTypes;
 import org.openanolis.governance.committee.CommitteeMembership;
-import org.openanolis.governance.people.Groups;
-import org.openanolis.governance.people.People;
 import org.openanolis.governance.portal.FieldLabels;
 import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
@@ -25,7 +23,8 @@ import lombok.RequiredArgsConstructor;
 /**
  * The committee in the portal: its members and emeritus members, and the forms that propose a removal or an
  * appointment, each offered to those who may propose it. The service decides who may and judges every value;
- * these pages show its verdict next to the fields and keep everything typed.
+ * these pages refuse a form to anyone who could not post it, show the verdict next to the fields and keep
+ * everything typed.
  */
 @PortalController
 @RequiredArgsConstructor
@@ -35,21 +34,20 @@ class CommitteePages {
     static final String APPOINTMENT_FORM = "committee/appointment-form";
 
     private final CommitteeMembership membership;
-    private final People people;
     private final CaseFormPages pages;
     private final FieldLabels labels;
 
     @GetMapping("/committee")
     String committee(Principal principal, Model model) {
-        boolean chair = people.isMember(principal.getName(), Groups.COMMITTEE_CHAIR);
         model.addAttribute("committee", membership.committee());
-        model.addAttribute("canProposeRemoval", chair || people.isMember(principal.getName(), Groups.STEERING_COMMITTEE));
-        model.addAttribute("canProposeAppointment", chair);
+        model.addAttribute("canProposeRemoval", membership.mayProposeRemoval(principal.getName()));
+        model.addAttribute("canProposeAppointment", membership.mayProposeAppointment(principal.getName()));
         return "committee/committee";
     }
 
     @GetMapping("/committee-removals/new")
-    String newRemoval(Model model) {
+    String newRemoval(Principal principal, Model model) {
+        membership.requireRemovalProposer(principal.getName());
         model.addAttribute("removal", new RemovalInput());
         return proposingRemoval(model);
     }
@@ -63,7 +61,8 @@ class CommitteePages {
     }
 
     @GetMapping("/committee-appointments/new")
-    String newAppointment(Model model) {
+    String newAppointment(Principal principal, Model model) {
+        membership.requireAppointmentProposer(principal.getName());
         model.addAttribute("appointment", new AppointmentInput());
         return proposingAppointment(model);
     }
