@@ -6,11 +6,12 @@ import java.util.Set;
 
 import org.openanolis.governance.cases.CaseHeader;
 import org.openanolis.governance.cases.CaseRecord;
+import org.openanolis.governance.cases.DecisionStatus;
 
 /** A proposal to appoint a person to a vacancy of the steering committee; the committee's vote moves it. */
-public class CommitteeAppointment extends CaseRecord<MembershipStatus, Appointment> {
+public class CommitteeAppointment extends CaseRecord<DecisionStatus, Appointment> {
 
-    public CommitteeAppointment(CaseHeader<MembershipStatus> header, Appointment appointment) {
+    public CommitteeAppointment(CaseHeader<DecisionStatus> header, Appointment appointment) {
         super(CommitteeCaseTypes.APPOINTMENT, header, appointment);
     }
 
@@ -21,6 +22,6 @@ public class CommitteeAppointment extends CaseRecord<MembershipStatus, Appointme
 
     /** The chair closed the vote without a decision. */
     void expire(Instant at) {
-        move(Set.of(MembershipStatus.VOTING, MembershipStatus.NO_QUORUM), MembershipStatus.EXPIRED, at);
+        move(Set.of(DecisionStatus.VOTING, DecisionStatus.NO_QUORUM), DecisionStatus.EXPIRED, at);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CommitteeDecision;
+import org.openanolis.governance.cases.DecisionStatus;
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.vote.VoteCase;
 import org.springframework.context.annotation.Bean;
@@ -37,15 +38,15 @@ public class CommitteeCaseTypes {
     CaseKind<CommitteeRemoval> committeeRemovalKind(CommitteeRemovalRepository removals) {
         return new CaseKind<>(REMOVAL, removals, CommitteeDecision.of(r -> new VoteCase(r.caseName(),
                         r.getProposer(), Set.of(r.getProposer(), r.getDetails().member()), Set.of()),
-                MembershipStatus.VOTING, MembershipStatus.NO_QUORUM, MembershipStatus.APPROVED,
-                MembershipStatus.REJECTED));
+                DecisionStatus.VOTING, DecisionStatus.NO_QUORUM, DecisionStatus.APPROVED,
+                DecisionStatus.REJECTED));
     }
 
     @Bean
     CaseKind<CommitteeAppointment> committeeAppointmentKind(CommitteeAppointmentRepository appointments) {
         return new CaseKind<>(APPOINTMENT, appointments, CommitteeDecision.of(a -> new VoteCase(a.caseName(),
                         a.getProposer(), Set.of(a.getProposer()), Set.of()),
-                MembershipStatus.VOTING, MembershipStatus.NO_QUORUM, MembershipStatus.APPROVED,
-                MembershipStatus.REJECTED));
+                DecisionStatus.VOTING, DecisionStatus.NO_QUORUM, DecisionStatus.APPROVED,
+                DecisionStatus.REJECTED));
     }
 }

@@ -10,6 +10,7 @@ import org.openanolis.governance.cases.CaseHeader;
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.cases.CaseMail;
+import org.openanolis.governance.cases.DecisionStatus;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.people.People;
@@ -63,7 +64,7 @@ public class CommitteeMembership {
         }
         new FormVerdict(invalid, clashes).orRefuse("The member's removal is already proposed");
         return lifecycle.open(removals, proposer,
-                now -> new CommitteeRemoval(CaseHeader.opened(proposer, MembershipStatus.VOTING, now), clean),
+                now -> new CommitteeRemoval(CaseHeader.opened(proposer, DecisionStatus.VOTING, now), clean),
                 clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
     }
 
@@ -92,7 +93,7 @@ public class CommitteeMembership {
         }
         new FormVerdict(invalid, clashes).orRefuse("The appointment cannot be proposed now");
         return lifecycle.open(appointments, proposer,
-                now -> new CommitteeAppointment(CaseHeader.opened(proposer, MembershipStatus.VOTING, now), clean),
+                now -> new CommitteeAppointment(CaseHeader.opened(proposer, DecisionStatus.VOTING, now), clean),
                 clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
     }
 

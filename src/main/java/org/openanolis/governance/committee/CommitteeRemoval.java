@@ -6,11 +6,12 @@ import java.util.Set;
 
 import org.openanolis.governance.cases.CaseHeader;
 import org.openanolis.governance.cases.CaseRecord;
+import org.openanolis.governance.cases.DecisionStatus;
 
 /** A proposal to remove a member from the steering committee; the committee's vote moves it. */
-public class CommitteeRemoval extends CaseRecord<MembershipStatus, Removal> {
+public class CommitteeRemoval extends CaseRecord<DecisionStatus, Removal> {
 
-    public CommitteeRemoval(CaseHeader<MembershipStatus> header, Removal removal) {
+    public CommitteeRemoval(CaseHeader<DecisionStatus> header, Removal removal) {
         super(CommitteeCaseTypes.REMOVAL, header, removal);
     }
 
@@ -21,6 +22,6 @@ public class CommitteeRemoval extends CaseRecord<MembershipStatus, Removal> {
 
     /** The chair closed the vote without a decision. */
     void expire(Instant at) {
-        move(Set.of(MembershipStatus.VOTING, MembershipStatus.NO_QUORUM), MembershipStatus.EXPIRED, at);
+        move(Set.of(DecisionStatus.VOTING, DecisionStatus.NO_QUORUM), DecisionStatus.EXPIRED, at);
     }
 }

@@ -57,7 +57,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
- * The README's access matrix ("Access"), one HTTP request per cell. The three tables below have the README's
+ * The README's access matrix ("Access"), one HTTP request per cell. The four tables below have the README's
  * rows (roles) and columns (actions) and the same cells, so a change to one shows in the other.
  * <p>
  * A cell that expects success acts on a case of its own, so that it changes nothing another cell reads; a
@@ -119,6 +119,24 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             """;
 
     /**
+     * Decisions after entry (API): the status code of a proposal, withdrawn at once when it succeeds, so that each
+     * success cell leaves the committee and its open cases as they were.
+     */
+    private static final String AFTER_ENTRY = """
+            role      | PROPOSE_REMOVAL | PROPOSE_APPOINTMENT
+            anonymous | 401             | 401
+            signed-in | 403             | 403
+            proposer  | 403             | 403
+            member    | 201             | 403
+            recused   | 201             | 403
+            chair     | 201             | 201
+            sig-chair | 403             | 403
+            ops       | 403             | 403
+            reviewer  | 403             | 403
+            admin     | 403             | 403
+            """;
+
+    /**
      * Administration, Camunda's webapps and operations: the status code of the call or sign-in, whether Tasklist shows
      * a task, or whether the readiness probe shows its components.
      */
@@ -158,7 +176,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     static Stream<Arguments> cells() {
         List<Arguments> all = new ArrayList<>();
-        for (String table : List.of(CASES, TASKS, ADMINISTRATION)) {
+        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION)) {
             List<String[]> lines = table.lines().filter(l -> !l.isBlank())
                     .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
             String[] actions = lines.get(0);
@@ -285,6 +303,12 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 String id = allowed ? listedPartner() : shared("LISTED", this::listedPartner);
                 return code(caller.post("/api/partners/" + id + "/revocation", Map.of("reason", "Certification lapsed")));
             }
+            case "PROPOSE_REMOVAL":
+                return proposedAndWithdrawn(caller, "/api/committee-removals",
+                        Map.of("member", "grace".equals(user) ? "dave" : "grace", "reason", "Missed every meeting"));
+            case "PROPOSE_APPOINTMENT":
+                return proposedAndWithdrawn(caller, "/api/committee-appointments",
+                        Map.of("person", "sam", "reason", "A vacancy to fill"));
             case "READ_OUTBOX":
                 return code(caller.get("/api/admin/notifications"));
             case "ENGINE_REST": {
@@ -311,6 +335,17 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             default:
                 return taskCell(caller, user, TaskKind.valueOf(action), allowed);
         }
+    }
+
+    /** The proposal's status code; a proposal made is withdrawn at once by its proposer. */
+    private String proposedAndWithdrawn(Api.Caller caller, String path, Map<String, Object> body) {
+        Api.Answer proposed = caller.post(path, body);
+        if (proposed.status() == 201) {
+            Api.Answer withdrawn = caller.post(path + "/" + proposed.field("id") + "/withdrawal",
+                    Map.of("reason", "Only proving who may propose"));
+            assertThat(withdrawn.status()).as("%s", withdrawn).isEqualTo(200);
+        }
+        return code(proposed);
     }
 
     /** GET /api/tasks/{id} and then the completion: "204" when both succeed, the one status when both agree. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.openanolis.governance.cases.CaseHistory;
+import org.openanolis.governance.cases.DecisionStatus;
 import org.openanolis.governance.committee.CommitteeRemoval;
-import org.openanolis.governance.committee.MembershipStatus;
 import org.openanolis.governance.timeline.TimelineEntry;
 import org.openanolis.governance.vote.VoteView;
 
@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A committee removal as the API shows it: the latest vote under {@code vote}, earlier ones under {@code previousVotes}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CommitteeRemovalView(String id, String member, String reason, String proposer, MembershipStatus status,
+record CommitteeRemovalView(String id, String member, String reason, String proposer, DecisionStatus status,
                 Instant submittedAt, Instant updatedAt, VoteView vote, List<VoteView> previousVotes,
                 List<TimelineEntry> timeline) {
 
