@@ -28,6 +28,18 @@ public record CommitteeDecision<C extends CaseRecord<?, ?>>(Function<C, VoteCase
         return afterCommentPeriod(subject, voting, voting, noQuorum, approved, rejected);
     }
 
+    /** The hand-off of a {@link VotedCase} that goes straight to the vote. */
+    public static <C extends VotedCase<?>> CommitteeDecision<C> straightToVote(Function<C, VoteCase> subject) {
+        return of(subject, DecisionStatus.VOTING, DecisionStatus.NO_QUORUM, DecisionStatus.APPROVED,
+                DecisionStatus.REJECTED);
+    }
+
+    /** The hand-off of a {@link VotedCase} that is open for public comment before its vote. */
+    public static <C extends VotedCase<?>> CommitteeDecision<C> afterPublicComment(Function<C, VoteCase> subject) {
+        return afterCommentPeriod(subject, DecisionStatus.COMMENT_PERIOD, DecisionStatus.VOTING,
+                DecisionStatus.NO_QUORUM, DecisionStatus.APPROVED, DecisionStatus.REJECTED);
+    }
+
     /**
      * The usual hand-off for a case that is open for public comment first: the vote opening ends the
      * {@code commentPeriod} (its process's timer opens the vote), and the rest goes as in {@link #of}.

@@ -132,6 +132,14 @@ public abstract class JdbcCaseStore<C extends CaseRecord<S, D>, S extends Enum<S
                 .query(Integer.class).single() > 0;
     }
 
+    /** The open case of this name, the newest where a type allows more than one. */
+    public Optional<C> findOpenNamed(String name) {
+        return jdbc.sql("select * from " + table.name() + " where " + table.keyColumn()
+                        + " = :key and status in (:open) order by submitted_at desc, id")
+                .param("key", keyOf(name)).param("open", table.openStatuses())
+                .query((rs, row) -> read(rs)).stream().findFirst();
+    }
+
     private MapSqlParameterSource row(C c) {
         MapSqlParameterSource row = new MapSqlParameterSource()
                 .addValue("id", c.getId()).addValue(table.proposerColumn(), c.getProposer())

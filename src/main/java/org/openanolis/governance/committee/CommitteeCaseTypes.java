@@ -4,9 +4,7 @@ import java.util.Set;
 
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CommitteeDecision;
-import org.openanolis.governance.cases.DecisionStatus;
 import org.openanolis.governance.casetype.CaseType;
-import org.openanolis.governance.vote.VoteCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,17 +34,13 @@ public class CommitteeCaseTypes {
 
     @Bean
     CaseKind<CommitteeRemoval> committeeRemovalKind(CommitteeRemovalRepository removals) {
-        return new CaseKind<>(REMOVAL, removals, CommitteeDecision.of(r -> new VoteCase(r.caseName(),
-                        r.getProposer(), Set.of(r.getProposer(), r.getDetails().member()), Set.of()),
-                DecisionStatus.VOTING, DecisionStatus.NO_QUORUM, DecisionStatus.APPROVED,
-                DecisionStatus.REJECTED));
+        return new CaseKind<>(REMOVAL, removals, CommitteeDecision.straightToVote(
+                r -> r.voteRecusing(Set.of(r.getProposer(), r.getDetails().member()))));
     }
 
     @Bean
     CaseKind<CommitteeAppointment> committeeAppointmentKind(CommitteeAppointmentRepository appointments) {
-        return new CaseKind<>(APPOINTMENT, appointments, CommitteeDecision.of(a -> new VoteCase(a.caseName(),
-                        a.getProposer(), Set.of(a.getProposer()), Set.of()),
-                DecisionStatus.VOTING, DecisionStatus.NO_QUORUM, DecisionStatus.APPROVED,
-                DecisionStatus.REJECTED));
+        return new CaseKind<>(APPOINTMENT, appointments, CommitteeDecision.straightToVote(
+                a -> a.voteRecusing(Set.of(a.getProposer()))));
     }
 }

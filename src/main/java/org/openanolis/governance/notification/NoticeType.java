@@ -48,7 +48,12 @@ public enum NoticeType {
     PARTNER_CERTIFICATE_EXPIRED("partner-certificate-expired", "Partner certificate expired"),
     PARTNER_REVOKED("partner-revoked", "Partner revoked"),
     COMMITTEE_MEMBER_REMOVED("committee-member-removed", "Removed from the steering committee"),
-    COMMITTEE_MEMBER_APPOINTED("committee-member-appointed", "Appointed to the steering committee");
+    COMMITTEE_MEMBER_APPOINTED("committee-member-appointed", "Appointed to the steering committee"),
+    SIG_LEADERSHIP_CHANGED("sig-leadership-changed", "Leadership changed"),
+    SIG_LEAD_STEPPED_DOWN("sig-lead-stepped-down", "A lead stepped down"),
+    SIG_INACTIVE("sig-inactive", "Marked INACTIVE"),
+    SIG_RETIRED("sig-retired", "SIG retired"),
+    PROJECT_SPONSOR_NEEDED("project-sponsor-needed", "Your project needs a new sponsoring SIG");
 
     private final String template;
     private final String phrase;

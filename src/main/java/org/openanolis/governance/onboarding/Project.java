@@ -3,7 +3,10 @@ package org.openanolis.governance.onboarding;
 import java.time.Instant;
 import java.util.List;
 
-/** An accepted project in the directory, as the API shows it. */
+/**
+ * An accepted project in the directory, as the API shows it. {@code sponsorNeeded}: its sponsoring SIG retired
+ * without a successor, and the project needs a new sponsor.
+ */
 public record Project(String name, String summary, String repositoryUrl, String license, String sponsorSig,
-                      List<String> maintainers, ProjectStage status, Instant acceptedAt) {
+                      List<String> maintainers, ProjectStage status, Instant acceptedAt, boolean sponsorNeeded) {
 }

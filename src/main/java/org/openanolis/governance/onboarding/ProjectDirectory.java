@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -56,6 +57,24 @@ public class ProjectDirectory implements Directory<Project> {
     private Project toProject(ResultSet rs, int row) throws SQLException {
         return new Project(rs.getString("name"), rs.getString("summary"), rs.getString("repository_url"),
                 rs.getString("license"), rs.getString("sponsor_sig"), json.read(rs.getString("maintainers")),
-                ProjectStage.valueOf(rs.getString("status")), rs.getTimestamp("accepted_at").toInstant());
+                ProjectStage.valueOf(rs.getString("status")), rs.getTimestamp("accepted_at").toInstant(),
+                rs.getBoolean("sponsor_needed"));
+    }
+
+    /** The projects this SIG sponsors, by name. */
+    List<Project> sponsoredBy(String sig) {
+        return jdbc.sql("select * from project where sponsor_sig = :sig order by name").param("sig", sig)
+                .query(this::toProject).list();
+    }
+
+    /** The project passes to another sponsoring SIG, which it no longer needs. */
+    void changeSponsor(String project, String sig) {
+        jdbc.sql("update project set sponsor_sig = :sig, sponsor_needed = false where name = :name")
+                .param("sig", sig).param("name", project).update();
+    }
+
+    /** The project's sponsoring SIG retired without a successor. */
+    void needSponsor(String project) {
+        jdbc.sql("update project set sponsor_needed = true where name = :name").param("name", project).update();
     }
 }

@@ -51,7 +51,7 @@ class ProjectProposalValidator {
         if (TextRules.singleLine("license", form.license(), 64, true, invalid) && !SPDX_ID.matcher(form.license()).matches()) {
             invalid.add(new FieldProblem("license", "must be an SPDX license identifier such as Apache-2.0"));
         }
-        if (TextRules.singleLine("sponsorSig", form.sponsorSig(), 40, true, invalid) && !sigs.contains(form.sponsorSig())) {
+        if (TextRules.singleLine("sponsorSig", form.sponsorSig(), 40, true, invalid) && !sigs.isLive(form.sponsorSig())) {
             invalid.add(new FieldProblem("sponsorSig", "is not an ACTIVE SIG"));
         }
         checkMaintainers(form.maintainers(), invalid);

@@ -66,7 +66,8 @@ class SigProposalValidator {
         } else if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
             invalid.add(new FieldProblem("name", "is reserved"));
         } else if (directory.contains(name)) {
-            clashes.add(new FieldProblem("name", "is the name of an ACTIVE SIG"));
+            clashes.add(new FieldProblem("name", directory.isLive(name) ? "is the name of an ACTIVE SIG"
+                    : "is the name of a retired SIG, which stays taken"));
         } else if (proposals.openCaseNamed(name, exceptId)) {
             clashes.add(new FieldProblem("name", "is taken by another open proposal"));
         }

@@ -41,20 +41,26 @@ public abstract class ProjectScenario extends CaseScenario<ProjectProposal, Proj
 
     /** The sponsoring SIG, driven through SIG creation like any other: proposal, triage, vote, provisioning. */
     protected String sponsor() {
-        // Another application context has its own database: the SIG is created again there.
-        if (sponsor == null || !sigDirectory.contains(sponsor)) {
-            String name = "sig-sponsor-" + (System.nanoTime() % 1_000_000);
-            SigProposal s = sigProposals.submit(new SigProposalForm(name, "Sponsors", "Sponsors the projects of the tests.",
-                    "projects", null, List.of("quinn", "rita"), List.of(), "quinn", "MONTHLY", null, List.of()), "paul");
-            complete("olivia", s.getId(), TaskKind.SIG_TRIAGE, "ACCEPT", null);
-            for (String member : List.of("bob", "carol", "dave", "erin", "frank")) {
-                ballots.cast(SigProposal.CASE_TYPE, s.getId(), member, BallotChoice.APPROVE, null);
-            }
-            engine.passTime(s.getId(), Duration.ofHours(72));
-            complete("olivia", s.getId(), TaskKind.SIG_PROVISIONING, "DONE", null);
+        // Another application context has its own database, and a test may retire the SIG: it is created again then.
+        if (sponsor == null || !sigDirectory.isLive(sponsor)) {
+            String name = activeSig("sig-sponsor-" + (System.nanoTime() % 1_000_000), List.of("quinn", "rita"));
             sponsor = name;
         }
         return sponsor;
+    }
+
+    /** An ACTIVE SIG with these chairs, driven through SIG creation: proposal, triage, vote, provisioning. */
+    protected String activeSig(String name, List<String> chairs) {
+        SigProposal s = sigProposals.submit(new SigProposalForm(name, "Sponsors", "Sponsors the projects of the tests.",
+                "projects", null, chairs, List.of(), chairs.get(0), "MONTHLY", null, List.of()), "paul");
+        complete("olivia", s.getId(), TaskKind.SIG_TRIAGE, "ACCEPT", null);
+        for (String member : List.of("bob", "carol", "dave", "erin", "frank", "grace", "alice").stream()
+                .filter(m -> !chairs.contains(m)).limit(5).toList()) {
+            ballots.cast(SigProposal.CASE_TYPE, s.getId(), member, BallotChoice.APPROVE, null);
+        }
+        engine.passTime(s.getId(), Duration.ofHours(72));
+        complete("olivia", s.getId(), TaskKind.SIG_PROVISIONING, "DONE", null);
+        return name;
     }
 
     /** A fresh, valid project name per test, since the tests share one database. */
@@ -105,6 +111,15 @@ public abstract class ProjectScenario extends CaseScenario<ProjectProposal, Proj
     protected ProjectProposal onboarding(String name) {
         ProjectProposal p = approved(name);
         complete("paul", p.getId(), TaskKind.AGREEMENT_CONFIRMATION, "SIGNED", null);
+        return p;
+    }
+
+    /** Onboarded to the end: the checklist done, the project in the directory as SANDBOX. */
+    protected ProjectProposal accepted(String name) {
+        ProjectProposal p = onboarding(name);
+        for (int item = 0; item < 3; item++) {
+            complete("olivia", p.getId(), TaskKind.ONBOARDING_CHECKLIST_ITEM, "DONE", null);
+        }
         return p;
     }
 

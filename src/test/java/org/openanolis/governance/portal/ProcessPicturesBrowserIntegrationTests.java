@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ProcessPicturesBrowserIntegrationTests {
 
     private static final List<String> PROCESSES = List.of("sigCreation", "projectOnboarding", "partnerApproval",
-            "committeeVote", "partnerCertificate", "partnerRevocation", "committeeMemberRemoval", "committeeAppointment");
+            "committeeVote", "partnerCertificate", "partnerRevocation", "committeeMemberRemoval", "committeeAppointment",
+            "sigLeadershipChange", "sigRetirement", "sigHealth");
 
     @LocalServerPort
     int port;

@@ -2,7 +2,9 @@ package org.openanolis.governance.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,8 @@ public abstract class ApiScenario {
     private int port;
     @Autowired
     private ProcessEngine processEngine;
+    @Autowired
+    private EngineDriver timers;
 
     protected Api api;
 
@@ -143,6 +147,24 @@ public abstract class ApiScenario {
             Api.Answer cast = ballot(m, caseId, "APPROVE", null);
             assertThat(cast.status()).as("%s's ballot: %s", m, cast).isEqualTo(201);
         }
+    }
+
+    /**
+     * An ACTIVE SIG of a fresh name with these leads, created over HTTP as people create one: Paul proposes it,
+     * Olivia accepts it in triage, five members approve, the vote closes and Olivia confirms provisioning.
+     */
+    protected String activeSig(String stem, List<String> chairs, List<String> techLeads) {
+        String name = uniqueName(stem);
+        Map<String, Object> body = new LinkedHashMap<>(proposal(name, chairs));
+        body.put("techLeads", techLeads);
+        String id = submit("paul", body);
+        triage(id, "ACCEPT", null);
+        approveBy(id, Arrays.stream(COMMITTEE).filter(m -> !chairs.contains(m) && !techLeads.contains(m)).limit(5)
+                .toArray(String[]::new));
+        timers.passTime(id, Duration.ofHours(72));
+        Api.Answer provisioned = complete("olivia", taskId("olivia", id, "SIG_PROVISIONING"), "DONE", null);
+        assertThat(provisioned.status()).as("%s", provisioned).isEqualTo(204);
+        return name;
     }
 
     /** Sends the calls at the same moment, one thread each, and answers in the calls' order. */

@@ -37,7 +37,9 @@ import org.openanolis.governance.partner.PartnerApplicationForm;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.openanolis.governance.partner.Product;
 import org.openanolis.governance.people.Groups;
+import org.openanolis.governance.sig.RetirementProposal;
 import org.openanolis.governance.sig.SigProposalForm;
+import org.openanolis.governance.sig.SigRetirements;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.DemoPasswords;
 import org.openanolis.governance.support.GovernanceTest;
@@ -120,20 +122,23 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     /**
      * Decisions after entry (API): the status code of a proposal, withdrawn at once when it succeeds, so that each
-     * success cell leaves the committee and its open cases as they were.
+     * success cell leaves the committee and its open cases as they were. A leadership change, a check-in and a
+     * step-down concern the SIG that sponsors the test's projects (chairs Quinn and Rita): the step-down is the
+     * caller's own on a SIG of its own when it is to succeed, and Quinn's otherwise. A retirement is proposed for
+     * that SIG and withdrawn, and comments go to another retirement, in its comment period.
      */
     private static final String AFTER_ENTRY = """
-            role      | PROPOSE_REMOVAL | PROPOSE_APPOINTMENT
-            anonymous | 401             | 401
-            signed-in | 403             | 403
-            proposer  | 403             | 403
-            member    | 201             | 403
-            recused   | 201             | 403
-            chair     | 201             | 201
-            sig-chair | 403             | 403
-            ops       | 403             | 403
-            reviewer  | 403             | 403
-            admin     | 403             | 403
+            role      | PROPOSE_REMOVAL | PROPOSE_APPOINTMENT | PROPOSE_LEADERSHIP_CHANGE | STEP_DOWN | CHECK_IN | PROPOSE_RETIREMENT | COMMENT
+            anonymous | 401             | 401                 | 401                       | 401       | 401      | 401                | 401
+            signed-in | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
+            proposer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
+            member    | 201             | 403                 | 403                       | 403       | 403      | 403                | 201
+            recused   | 201             | 403                 | 403                       | 403       | 403      | 403                | 201
+            chair     | 201             | 201                 | 201                       | 403       | 403      | 201                | 201
+            sig-chair | 403             | 403                 | 201                       | 200       | 201      | 201                | 201
+            ops       | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
+            reviewer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
+            admin     | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
             """;
 
     /**
@@ -164,6 +169,8 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     TaskService taskService;
     @Autowired
     PartnerApplications applications;
+    @Autowired
+    SigRetirements retirements;
     @Autowired
     AuthorizationService authorizationService;
     @Autowired
@@ -309,6 +316,22 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             case "PROPOSE_APPOINTMENT":
                 return proposedAndWithdrawn(caller, "/api/committee-appointments",
                         Map.of("person", "sam", "reason", "A vacancy to fill"));
+            case "PROPOSE_LEADERSHIP_CHANGE":
+                return proposedAndWithdrawn(caller, "/api/sig-leadership-changes", Map.of("sig", sponsor(),
+                        "addTechLeads", List.of("tom"), "reason", "Tom leads the runtime's design"));
+            case "STEP_DOWN": {
+                String sig = allowed ? activeSig(sigName(), List.of(user, "rita", "sara")) : sponsor();
+                return code(caller.post("/api/sigs/" + sig + "/leads/" + (allowed ? user : "quinn") + "/step-down",
+                        Map.of()));
+            }
+            case "PROPOSE_RETIREMENT":
+                return proposedAndWithdrawn(caller, "/api/sig-retirements", Map.of("sig", sponsor(),
+                        "reason", "Its work is done"));
+            case "COMMENT":
+                return code(caller.post("/api/sig-retirements/" + shared("COMMENT_PERIOD", this::retirementProposed)
+                        + "/comments", Map.of("text", "I was not told of this")));
+            case "CHECK_IN":
+                return code(caller.post("/api/sigs/" + sponsor() + "/check-ins", Map.of()));
             case "READ_OUTBOX":
                 return code(caller.get("/api/admin/notifications"));
             case "ENGINE_REST": {
@@ -463,6 +486,12 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 yield id;
             }
         };
+    }
+
+    /** Quinn proposes to retire a SIG of its own that he chairs: open for comment for the 14 days of the default. */
+    private String retirementProposed() {
+        String sig = activeSig(sigName(), List.of("quinn", "rita"));
+        return retirements.submit(new RetirementProposal(sig, "Its work is done", null), "quinn").getId();
     }
 
     /** Paul proposes a SIG chaired by Quinn and Carol: Carol, on the committee, is recused from its vote. */

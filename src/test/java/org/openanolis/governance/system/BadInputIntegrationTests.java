@@ -56,7 +56,8 @@ class BadInputIntegrationTests extends ApiScenario {
     private static final String LONE_LOW = "@@LONE-LOW@@";
     private static final List<String> DOMAIN_TABLES = List.of("sig_proposal", "sig", "sig_repository", "sig_name_lock",
             "project_proposal", "project", "partner_application", "partner", "vote", "ballot", "case_event",
-            "notification");
+            "notification", "case_comment", "committee_removal", "committee_appointment", "committee_term",
+            "sig_leadership_change", "sig_emeritus_lead", "sig_retirement");
 
     /** The cases the endpoints act on, created once per database over the API itself. */
     private static volatile Fixtures fixtures;
@@ -146,6 +147,16 @@ class BadInputIntegrationTests extends ApiScenario {
         List<Field> withdrawal = List.of(new Field("/reason", Kind.MULTI_LINE, 4000, false));
         List<Field> revocation = List.of(new Field("/reason", Kind.MULTI_LINE, 4000, true));
         List<Field> completion = List.of(new Field("/outcome", Kind.ENUM, 20, true), new Field("/comment", Kind.MULTI_LINE, 2000, false));
+        List<Field> removal = List.of(new Field("/member", Kind.SINGLE_LINE, 100, true),
+                new Field("/reason", Kind.MULTI_LINE, 4000, true));
+        List<Field> appointment = List.of(new Field("/person", Kind.SINGLE_LINE, 100, true),
+                new Field("/reason", Kind.MULTI_LINE, 4000, true));
+        List<Field> leadership = List.of(new Field("/sig", Kind.SINGLE_LINE, 40, true),
+                new Field("/addChairs", Kind.LIST, 3, false), new Field("/removeChairs", Kind.LIST, 3, false),
+                new Field("/addTechLeads", Kind.LIST, 3, false), new Field("/addTechLeads/0", Kind.SINGLE_LINE, 100, true),
+                new Field("/removeTechLeads", Kind.LIST, 3, false), new Field("/reason", Kind.MULTI_LINE, 4000, true));
+        List<Field> retirement = List.of(new Field("/sig", Kind.SINGLE_LINE, 40, true),
+                new Field("/reason", Kind.MULTI_LINE, 4000, true), new Field("/successorSig", Kind.SINGLE_LINE, 40, false));
         Function<Fixtures, Map<String, Object>> approve = f -> Map.of("vote", "APPROVE", "reason", "fine");
         Function<Fixtures, Map<String, Object>> reason = f -> Map.of("reason", "no longer needed");
         Set<Integer> none = Set.of();
@@ -183,6 +194,16 @@ class BadInputIntegrationTests extends ApiScenario {
                         f -> "/api/partners/" + f.listedPartner + "/revocation", reason, revocation, false, none),
                 new Endpoint("POST /api/partners/{id}/revocation/ballots", "POST", "alice",
                         f -> "/api/partners/" + f.partnerUnderRevocation + "/revocation/ballots", approve, ballot, true,
+                        none),
+                new Endpoint("POST /api/committee-removals", "POST", "alice", f -> "/api/committee-removals",
+                        f -> Map.of("member", "grace", "reason", "absent"), removal, true, none),
+                new Endpoint("POST /api/committee-appointments", "POST", "alice", f -> "/api/committee-appointments",
+                        f -> Map.of("person", "quinn", "reason", "a vacancy"), appointment, true, none),
+                new Endpoint("POST /api/sig-leadership-changes", "POST", "quinn", f -> "/api/sig-leadership-changes",
+                        f -> Map.of("sig", f.sponsor, "addTechLeads", List.of("tom"), "reason", "more hands"),
+                        leadership, true, none),
+                new Endpoint("POST /api/sig-retirements", "POST", "quinn", f -> "/api/sig-retirements",
+                        f -> Map.of("sig", f.sponsor, "reason", "dormant"), retirement, true,
                         none));
     }
 
@@ -328,7 +349,8 @@ class BadInputIntegrationTests extends ApiScenario {
     static Stream<Arguments> everyBadQuery() {
         List<Arguments> all = new ArrayList<>();
         for (String list : List.of("/api/sig-proposals", "/api/project-proposals", "/api/partner-applications",
-                "/api/partners", "/api/admin/notifications")) {
+                "/api/partners", "/api/admin/notifications", "/api/sigs", "/api/sig-leadership-changes",
+                "/api/sig-retirements", "/api/committee-removals")) {
             for (String value : List.of("MAYBE", "voting", "%24%7B7*7%7D", "%00", "%0D%0ABcc:%20x", "1", "%3Cscript%3E",
                     "%F0%9F%98%80", "%ED%A0%80")) {
                 all.add(Arguments.of(list.contains("admin") ? "admin" : "rita", list + "?status=" + value));

@@ -182,9 +182,10 @@ class PagingIntegrationTests extends ApiScenario {
     private void directorySig(String name) {
         jdbc.sql("""
                         insert into sig (name, name_key, display_name, mission, scope_in, chairs, tech_leads,
-                                         security_contact, mailing_list, meeting_cadence, status, created_at, proposal_id)
+                                         security_contact, mailing_list, meeting_cadence, status, created_at,
+                                         last_activity_at, proposal_id)
                         values (:name, :name, 'Paging', 'Pages', 'Listings', '["quinn"]', '[]', 'quinn',
-                                :list, 'MONTHLY', 'ACTIVE', :now, 'seeded')""")
+                                :list, 'MONTHLY', 'ACTIVE', :now, :now, 'seeded')""")
                 .param("name", name).param("list", name + "@lists.example.org")
                 .param("now", Timestamp.from(Instant.now())).update();
     }

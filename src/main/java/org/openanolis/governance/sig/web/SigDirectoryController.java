@@ -1,17 +1,59 @@
 package org.openanolis.governance.sig.web;
 
+import java.net.URI;
+import java.security.Principal;
+
+import org.openanolis.governance.sig.CheckIn;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
-import org.openanolis.governance.system.DirectoryApi;
+import org.openanolis.governance.sig.SigHealth;
+import org.openanolis.governance.sig.SigLeadership;
+import org.openanolis.governance.sig.SigState;
+import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.Page;
+import org.openanolis.governance.system.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The ACTIVE SIGs in the API. */
+import lombok.RequiredArgsConstructor;
+
+/** The SIGs in the API, and what their leads do without a case: check in, step down. */
 @RestController
 @RequestMapping("/api/sigs")
-class SigDirectoryController extends DirectoryApi<Sig> {
+@RequiredArgsConstructor
+class SigDirectoryController {
 
-    SigDirectoryController(SigDirectory directory) {
-        super(directory, "ACTIVE SIG");
+    private final SigDirectory directory;
+    private final SigLeadership leadership;
+    private final SigHealth health;
+
+    /** ACTIVE and INACTIVE SIGs, unless {@code ?status=} asks for one state (RETIRED ones only so). */
+    @GetMapping
+    Page<Sig> list(@RequestParam(required = false) SigState status, PageRequest page) {
+        return directory.list(status, page);
+    }
+
+    /** A SIG in any state: a retired one with its retirement. */
+    @GetMapping("/{name}")
+    Sig get(@PathVariable String name) {
+        return directory.find(name).orElseThrow(() -> new NotFoundException("No SIG " + name));
+    }
+
+    /** A chair says the SIG is active (201). */
+    @PostMapping("/{name}/check-ins")
+    ResponseEntity<CheckIn> checkIn(@PathVariable String name, Principal principal) {
+        CheckIn checkIn = health.checkIn(name, principal.getName());
+        return ResponseEntity.created(URI.create("/api/sigs/" + checkIn.sig())).body(checkIn);
+    }
+
+    /** That lead leaves their roles (200 with the SIG), or 409 when the SIG would keep fewer than two chairs. */
+    @PostMapping("/{name}/leads/{user}/step-down")
+    Sig stepDown(@PathVariable String name, @PathVariable String user, Principal principal) {
+        return leadership.stepDown(name, user, principal.getName());
     }
 }

@@ -1,0 +1,15 @@
+package org.openanolis.governance.sig;
+
+import org.openanolis.governance.cases.CaseDetails;
+
+/**
+ * What a retirement proposes: the SIG to retire, why, and optionally the ACTIVE SIG that takes over its
+ * repositories and sponsored projects. Also the body of POST /api/sig-retirements.
+ */
+public record RetirementProposal(String sig, String reason, String successorSig) implements CaseDetails {
+
+    @Override
+    public String caseName() {
+        return sig + " retirement";
+    }
+}

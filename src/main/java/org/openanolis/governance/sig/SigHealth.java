@@ -1,0 +1,93 @@
+package org.openanolis.governance.sig;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.openanolis.governance.notification.NoticeType;
+import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.timeline.Timeline;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * A SIG's health (DOMAIN.md "Life after entry", SIGs): its last activity is its creation, its latest leadership
+ * change, or a chair's check-in, whichever came last. The daily check marks a SIG INACTIVE after
+ * {@code governance.sig.inactive-after} without activity, telling its chairs and the committee chair, and proposes
+ * its retirement after {@code governance.sig.retire-after}, the rule openEuler states as "should exit at 6 months,
+ * must at 12". Any activity makes an INACTIVE SIG ACTIVE again.
+ */
+@Service
+@RequiredArgsConstructor
+@EnableConfigurationProperties(SigHealthProperties.class)
+public class SigHealth {
+
+    private final SigDirectory directory;
+    private final SigRetirements retirements;
+    private final SigMail mail;
+    private final Timeline timeline;
+    private final SigHealthProperties properties;
+    private final Clock clock;
+
+    /** A chair says the SIG is active. */
+    @Transactional
+    public CheckIn checkIn(String sigName, String chair) {
+        String sig = directory.lock(sigName).orElseThrow(() -> new NotFoundException("No ACTIVE SIG " + sigName));
+        if (!mayCheckIn(sig, chair)) {
+            throw new ForbiddenException("Only a chair of " + sig + " may check in for it");
+        }
+        Instant now = clock.instant();
+        directory.recordActivity(sig, now);
+        timeline.record(SigCaseType.SIG.key(), sig, "CHECKED_IN", chair, null);
+        return new CheckIn(sig, chair, now);
+    }
+
+    public boolean mayCheckIn(String sig, String person) {
+        return directory.isLive(sig) && directory.find(sig).map(s -> s.chairs().contains(person)).orElse(false);
+    }
+
+    /**
+     * The daily check, run by the timer of sig-health.bpmn: every ACTIVE SIG quiet for too long becomes INACTIVE,
+     * and every live SIG quiet for much longer gets a retirement case, once. Running it twice changes nothing more.
+     */
+    @Transactional
+    public void check() {
+        Instant now = clock.instant();
+        for (String sig : directory.quietSince(now.minus(properties.inactiveAfter()), SigState.ACTIVE)) {
+            markInactive(sig, now);
+        }
+        List<String> forRetirement = new ArrayList<>(
+                directory.quietSince(now.minus(properties.retireAfter()), SigState.INACTIVE));
+        forRetirement.addAll(directory.quietSince(now.minus(properties.retireAfter()), SigState.ACTIVE));
+        for (String sig : forRetirement) {
+            retirements.proposeForInactivity(sig, "No activity since " + directory.find(sig).orElseThrow()
+                    .lastActivityAt() + ": no report, leadership change or check-in for "
+                    + properties.retireAfter().toDays() + " days");
+        }
+    }
+
+    private void markInactive(String sigName, Instant now) {
+        String sig = directory.lock(sigName).orElse(null);
+        if (sig == null) {
+            return;
+        }
+        Sig before = directory.find(sig).orElseThrow();
+        if (!SigState.ACTIVE.name().equals(before.status())
+                || !before.lastActivityAt().isBefore(now.minus(properties.inactiveAfter()))) {
+            return;
+        }
+        directory.markInactive(sig);
+        timeline.record(SigCaseType.SIG.key(), sig, "MARKED_INACTIVE", Timeline.SYSTEM,
+                "No activity since " + before.lastActivityAt());
+        mail.toPeopleAndCommitteeChair(sig, NoticeType.SIG_INACTIVE, new LinkedHashSet<>(before.chairs()),
+                Map.of("lastActivityAt", before.lastActivityAt().toString(),
+                        "retireAfterDays", properties.retireAfter().toDays()));
+    }
+}

@@ -1,0 +1,154 @@
+package org.openanolis.governance.sig.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openanolis.governance.cases.CaseFormPages;
+import org.openanolis.governance.portal.FieldLabels;
+import org.openanolis.governance.portal.FormLines;
+import org.openanolis.governance.portal.FormPosts;
+import org.openanolis.governance.portal.FormProblems;
+import org.openanolis.governance.portal.SeeOther;
+import org.openanolis.governance.sig.Sig;
+import org.openanolis.governance.sig.SigCaseType;
+import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.sig.SigHealth;
+import org.openanolis.governance.sig.SigLeadership;
+import org.openanolis.governance.sig.SigRetirements;
+import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.NotFoundException;
+import org.openanolis.governance.system.PortalController;
+import org.openanolis.governance.timeline.Timeline;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+import lombok.RequiredArgsConstructor;
+
+/**
+ * A SIG's page in the portal: its charter, leads and emeritus leads, last activity, retirement and history, with
+ * the buttons a person may use there (check in, step down, propose a leadership change or the SIG's retirement)
+ * shown only to those who may, and the forms behind them. The
+ * services decide who may and refuse everyone else, whatever they post.
+ */
+@PortalController
+@RequiredArgsConstructor
+class SigPages {
+
+    static final String LEADERSHIP_FORM = "sig/leadership-form";
+    static final String RETIREMENT_FORM = "sig/retirement-form";
+
+    private final SigDirectory directory;
+    private final SigLeadership leadership;
+    private final SigHealth health;
+    private final SigRetirements retirements;
+    private final Timeline timeline;
+    private final CaseFormPages pages;
+    private final FieldLabels labels;
+
+    @GetMapping("/sigs/{name}")
+    String sig(@PathVariable String name, Principal principal, Model model) {
+        Sig sig = find(name);
+        String me = principal.getName();
+        model.addAttribute("sig", sig);
+        model.addAttribute("history", timeline.of(SigCaseType.SIG.key(), sig.name()));
+        boolean live = directory.isLive(sig.name());
+        model.addAttribute("canCheckIn", health.mayCheckIn(sig.name(), me));
+        model.addAttribute("isLead", live && (sig.chairs().contains(me) || sig.techLeads().contains(me)));
+        model.addAttribute("canProposeChange", live && leadership.mayPropose(sig.name(), me));
+        model.addAttribute("canProposeRetirement", live && retirements.mayPropose(sig.name(), me));
+        return "sig/sig";
+    }
+
+    @PostMapping("/sigs/{name}/check-ins")
+    RedirectView checkIn(@PathVariable String name, Principal principal) {
+        return SeeOther.to("/sigs/" + health.checkIn(name, principal.getName()).sig());
+    }
+
+    @PostMapping("/sigs/{name}/step-down")
+    RedirectView stepDown(@PathVariable String name, Principal principal) {
+        return SeeOther.to("/sigs/" + leadership.stepDown(name, principal.getName(), principal.getName()).name());
+    }
+
+    @GetMapping("/sigs/{name}/leadership-changes/new")
+    String newChange(@PathVariable String name, Principal principal, Model model) {
+        Sig sig = find(name);
+        leadership.requireProposer(sig.name(), principal.getName());
+        LeadershipChangeInput input = new LeadershipChangeInput();
+        input.setSig(sig.name());
+        model.addAttribute("change", input);
+        return proposing(sig, model);
+    }
+
+    @PostMapping("/sig-leadership-changes")
+    ModelAndView propose(@ModelAttribute("change") LeadershipChangeInput input, BindingResult result,
+                         Principal principal, Model model) {
+        return FormPosts.posted(() -> "/sig-leadership-changes/"
+                        + leadership.submit(input.toDetails(), principal.getName()).getId(),
+                problems -> showOnForm(problems, input, result),
+                () -> proposing(directory.find(input.getSig() == null ? "" : input.getSig()).orElse(null), model));
+    }
+
+    @GetMapping("/sigs/{name}/retirements/new")
+    String newRetirement(@PathVariable String name, Principal principal, Model model) {
+        Sig sig = find(name);
+        retirements.requireProposer(sig.name(), principal.getName());
+        RetirementInput input = new RetirementInput();
+        input.setSig(sig.name());
+        model.addAttribute("retirement", input);
+        return proposingRetirement(sig, model);
+    }
+
+    @PostMapping("/sig-retirements")
+    ModelAndView proposeRetirement(@ModelAttribute("retirement") RetirementInput input, BindingResult result,
+                                   Principal principal, Model model) {
+        return FormPosts.posted(() -> "/sig-retirements/"
+                        + retirements.submit(input.toDetails(), principal.getName()).getId(),
+                problems -> FormProblems.reject(problems, result, problem -> FormProblems.labelled(problem,
+                        field -> labels.of("sig-retirement", field), field -> List.of())),
+                () -> proposingRetirement(directory.find(input.getSig() == null ? "" : input.getSig()).orElse(null),
+                        model));
+    }
+
+    private String proposingRetirement(Sig sig, Model model) {
+        model.addAttribute("sig", sig);
+        Map<String, String> successors = new LinkedHashMap<>();
+        successors.put("", "No successor");
+        directory.displayNames().forEach((name, displayName) -> {
+            if (sig == null || !name.equals(sig.name())) {
+                successors.put(name, displayName + " (" + name + ")");
+            }
+        });
+        model.addAttribute("successors", successors);
+        return pages.proposing(SigCaseType.RETIREMENT, sig == null ? "Propose to retire a SIG"
+                : "Propose to retire " + sig.name(), RETIREMENT_FORM, model);
+    }
+
+    private String proposing(Sig sig, Model model) {
+        model.addAttribute("sig", sig);
+        return pages.proposing(SigCaseType.LEADERSHIP_CHANGE, sig == null ? "Propose a change of a SIG's leads"
+                : "Propose a change of the leads of " + sig.name(), LEADERSHIP_FORM, model);
+    }
+
+    private void showOnForm(List<FieldProblem> problems, LeadershipChangeInput input, BindingResult result) {
+        FormProblems.reject(problems, result, problem -> FormProblems.labelled(problem,
+                field -> labels.of("sig-leadership-change", field), field -> switch (field) {
+                    case "addChairs" -> FormLines.of(input.getAddChairs());
+                    case "removeChairs" -> FormLines.of(input.getRemoveChairs());
+                    case "addTechLeads" -> FormLines.of(input.getAddTechLeads());
+                    case "removeTechLeads" -> FormLines.of(input.getRemoveTechLeads());
+                    default -> List.of();
+                }));
+    }
+
+    private Sig find(String name) {
+        return directory.find(name).orElseThrow(() -> new NotFoundException("No ACTIVE SIG " + name));
+    }
+}
