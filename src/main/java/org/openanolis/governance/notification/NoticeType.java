@@ -53,7 +53,8 @@ public enum NoticeType {
     SIG_LEAD_STEPPED_DOWN("sig-lead-stepped-down", "A lead stepped down"),
     SIG_INACTIVE("sig-inactive", "Marked INACTIVE"),
     SIG_RETIRED("sig-retired", "SIG retired"),
-    PROJECT_SPONSOR_NEEDED("project-sponsor-needed", "Your project needs a new sponsoring SIG");
+    PROJECT_SPONSOR_NEEDED("project-sponsor-needed", "Your project needs a new sponsoring SIG"),
+    PROJECT_ARCHIVED("project-archived", "Project archived");
 
     private final String template;
     private final String phrase;

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * An accepted project in the directory, as the API shows it. {@code sponsorNeeded}: its sponsoring SIG retired
- * without a successor, and the project needs a new sponsor.
+ * without a successor, and the project needs a new sponsor. {@code maturityLog}: every stage it has held, the
+ * earliest first.
  */
 public record Project(String name, String summary, String repositoryUrl, String license, String sponsorSig,
-                      List<String> maintainers, ProjectStage status, Instant acceptedAt, boolean sponsorNeeded) {
+                      List<String> maintainers, ProjectStage status, Instant acceptedAt, boolean sponsorNeeded,
+                      List<MaturityLogEntry> maturityLog) {
 }

@@ -12,13 +12,28 @@ import org.openanolis.governance.vote.VoteCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The project proposal as a kind of case: it is never revised, only withdrawn. */
+/** The project proposal as a kind of case (never revised, only withdrawn), and a project's archiving. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectCaseType {
 
     public static final CaseType PROJECT_PROPOSAL = new CaseType(ProjectProposal.CASE_TYPE,
             "project-proposals", "Project proposal", "proposal", "proposer", "projectOnboarding", null,
             "ProjectProposalWithdrawn");
+
+    public static final CaseType ARCHIVING = new CaseType("PROJECT_ARCHIVING", "project-archivings",
+            "Project archiving", "proposal", "proposer", "projectArchiving", null, "ProjectArchivingWithdrawn");
+
+    @Bean
+    CaseType projectArchivingCaseType() {
+        return ARCHIVING;
+    }
+
+    /** An archiving is open for comment first, then the committee's SUPER vote recusing the proposer decides. */
+    @Bean
+    CaseKind<ProjectArchiving> projectArchivingKind(ProjectArchivingRepository archivings) {
+        return new CaseKind<>(ARCHIVING, archivings,
+                CommitteeDecision.afterPublicComment(a -> a.voteRecusing(Set.of(a.getProposer()))));
+    }
 
     @Bean
     CaseType projectProposalCaseType() {

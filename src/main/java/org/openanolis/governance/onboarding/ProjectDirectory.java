@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.openanolis.governance.system.Directory;
@@ -39,26 +41,78 @@ public class ProjectDirectory implements Directory<Project> {
                 .param("k", name.toLowerCase(Locale.ROOT)).query(this::toProject).optional();
     }
 
+    /**
+     * The accepted project enters the directory as SANDBOX; one that applied again after its archiving takes the
+     * place of its archived entry, whose maturity log goes on.
+     */
     void list(ProjectProposal p, Instant at) {
         ProjectProfile profile = p.getDetails();
-        jdbc.sql("""
-                insert into project (name, name_key, summary, repository_url, license, sponsor_sig, maintainers,
-                  status, accepted_at, proposal_id)
-                values (:name, :key, :summary, :repositoryUrl, :license, :sponsorSig, :maintainers, :status, :at,
-                  :proposalId)""")
-                .param("name", profile.name()).param("key", profile.name().toLowerCase(Locale.ROOT))
-                .param("summary", profile.summary()).param("repositoryUrl", profile.repositoryUrl())
-                .param("license", profile.license()).param("sponsorSig", profile.sponsorSig())
-                .param("maintainers", json.write(profile.maintainers())).param("status", ProjectStage.SANDBOX.name())
-                .param("at", Timestamp.from(at)).param("proposalId", p.getId())
-                .update();
+        int reapplied = jdbc.sql("""
+                update project set summary = :summary, repository_url = :repositoryUrl, license = :license,
+                  sponsor_sig = :sponsorSig, maintainers = :maintainers, status = :status, accepted_at = :at,
+                  proposal_id = :proposalId, sponsor_needed = false
+                where name_key = :key and status = 'ARCHIVED'""")
+                .params(profileParameters(p, at)).update();
+        if (reapplied == 0) {
+            jdbc.sql("""
+                    insert into project (name, name_key, summary, repository_url, license, sponsor_sig, maintainers,
+                      status, accepted_at, proposal_id)
+                    values (:name, :key, :summary, :repositoryUrl, :license, :sponsorSig, :maintainers, :status, :at,
+                      :proposalId)""")
+                    .params(profileParameters(p, at)).update();
+        }
+        logStage(profile.name(), ProjectStage.SANDBOX, at, p.getId());
+    }
+
+    private Map<String, Object> profileParameters(ProjectProposal p, Instant at) {
+        ProjectProfile profile = p.getDetails();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("name", profile.name());
+        parameters.put("key", profile.name().toLowerCase(Locale.ROOT));
+        parameters.put("summary", profile.summary());
+        parameters.put("repositoryUrl", profile.repositoryUrl());
+        parameters.put("license", profile.license());
+        parameters.put("sponsorSig", profile.sponsorSig());
+        parameters.put("maintainers", json.write(profile.maintainers()));
+        parameters.put("status", ProjectStage.SANDBOX.name());
+        parameters.put("at", Timestamp.from(at));
+        parameters.put("proposalId", p.getId());
+        return parameters;
+    }
+
+    /**
+     * The name of the project going by this name in any case, unless ARCHIVED, its row locked until the transaction
+     * ends: a change of its stage locks it first.
+     */
+    Optional<String> lockLive(String name) {
+        return jdbc.sql("select name from project where name_key = :k and status <> 'ARCHIVED' for update")
+                .param("k", name.toLowerCase(Locale.ROOT)).query(String.class).optional();
+    }
+
+    /** The project moves to this stage by the decision of {@code caseId}, and its maturity log records it. */
+    void moveTo(String name, ProjectStage stage, Instant at, String caseId) {
+        jdbc.sql("update project set status = :stage where name = :name").param("stage", stage.name())
+                .param("name", name).update();
+        logStage(name, stage, at, caseId);
+    }
+
+    private void logStage(String name, ProjectStage stage, Instant at, String caseId) {
+        jdbc.sql("insert into project_stage_log (project_name, stage, at, case_id) values (:name, :stage, :at, :caseId)")
+                .param("name", name).param("stage", stage.name()).param("at", Timestamp.from(at))
+                .param("caseId", caseId).update();
     }
 
     private Project toProject(ResultSet rs, int row) throws SQLException {
         return new Project(rs.getString("name"), rs.getString("summary"), rs.getString("repository_url"),
                 rs.getString("license"), rs.getString("sponsor_sig"), json.read(rs.getString("maintainers")),
                 ProjectStage.valueOf(rs.getString("status")), rs.getTimestamp("accepted_at").toInstant(),
-                rs.getBoolean("sponsor_needed"));
+                rs.getBoolean("sponsor_needed"), maturityLog(rs.getString("name")));
+    }
+
+    private List<MaturityLogEntry> maturityLog(String name) {
+        return jdbc.sql("select stage, at, case_id from project_stage_log where project_name = :name order by id")
+                .param("name", name).query((rs, n) -> new MaturityLogEntry(ProjectStage.valueOf(rs.getString("stage")),
+                        rs.getTimestamp("at").toInstant(), rs.getString("case_id"))).list();
     }
 
     /** The projects this SIG sponsors, by name. */

@@ -40,10 +40,11 @@ class ProjectProposalValidator {
     private final ProjectDirectory projects;
     private final ProjectProposalRepository proposals;
 
-    FormVerdict check(ProjectProposalForm form) {
+    /** @param proposer who proposes: a maintainer of an ARCHIVED project may apply again under its name */
+    FormVerdict check(ProjectProposalForm form, String proposer) {
         List<FieldProblem> invalid = new ArrayList<>();
         List<FieldProblem> clashes = new ArrayList<>();
-        checkName(form.name(), invalid, clashes);
+        checkName(form.name(), proposer, invalid, clashes);
         TextRules.singleLine("summary", form.summary(), 200, true, invalid);
         checkDescription(form.description(), invalid);
         checkUrl("repositoryUrl", form.repositoryUrl(), true, invalid);
@@ -73,7 +74,7 @@ class ProjectProposalValidator {
         return people.organizations().stream().filter(o -> o.equalsIgnoreCase(wanted)).findFirst();
     }
 
-    private void checkName(String name, List<FieldProblem> invalid, List<FieldProblem> clashes) {
+    private void checkName(String name, String proposer, List<FieldProblem> invalid, List<FieldProblem> clashes) {
         if (!TextRules.singleLine("name", name, 40, true, invalid)) {
             return;
         }
@@ -81,9 +82,19 @@ class ProjectProposalValidator {
             invalid.add(new FieldProblem("name",
                     "must be 3 to 40 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen"));
         } else if (projects.contains(name)) {
-            clashes.add(new FieldProblem("name", "is the name of an accepted project"));
+            nameOfListedProject(projects.find(name).orElseThrow(), proposer, clashes);
         } else if (proposals.openCaseNamed(name, null)) {
             clashes.add(new FieldProblem("name", "is taken by another open proposal"));
+        }
+    }
+
+    /** A listed project's name is taken, unless the project is ARCHIVED and one of its maintainers applies again. */
+    private static void nameOfListedProject(Project project, String proposer, List<FieldProblem> clashes) {
+        if (project.status() != ProjectStage.ARCHIVED) {
+            clashes.add(new FieldProblem("name", "is the name of an accepted project"));
+        } else if (!project.maintainers().contains(proposer)) {
+            clashes.add(new FieldProblem("name", "is the name of an archived project: only one of its maintainers "
+                    + "may apply again"));
         }
     }
 

@@ -50,7 +50,7 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
     @Transactional
     @Override
     public ProjectProposal submit(ProjectProposalForm form, String proposer) {
-        checkValid(form);
+        checkValid(form, proposer);
         boolean licenseAllowed = properties.project().allows(form.license());
         String license = form.license().strip();
         ProjectProfile profile = new ProjectProfile(form.name(), form.summary(), form.description(),
@@ -139,7 +139,7 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
         lifecycle.expire(kind, id, ProjectProposal::expire);
     }
 
-    private void checkValid(ProjectProposalForm form) {
-        validator.check(form).orRefuse("The proposal clashes with an accepted project or an open proposal");
+    private void checkValid(ProjectProposalForm form, String proposer) {
+        validator.check(form, proposer).orRefuse("The proposal clashes with an accepted project or an open proposal");
     }
 }

@@ -125,20 +125,21 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
      * success cell leaves the committee and its open cases as they were. A leadership change, a check-in and a
      * step-down concern the SIG that sponsors the test's projects (chairs Quinn and Rita): the step-down is the
      * caller's own on a SIG of its own when it is to succeed, and Quinn's otherwise. A retirement is proposed for
-     * that SIG and withdrawn, and comments go to another retirement, in its comment period.
+     * that SIG and withdrawn, and comments go to another retirement, in its comment period. An archiving is proposed
+     * for a project that SIG sponsors, maintained by Sara and Tom, and withdrawn.
      */
     private static final String AFTER_ENTRY = """
-            role      | PROPOSE_REMOVAL | PROPOSE_APPOINTMENT | PROPOSE_LEADERSHIP_CHANGE | STEP_DOWN | CHECK_IN | PROPOSE_RETIREMENT | COMMENT
-            anonymous | 401             | 401                 | 401                       | 401       | 401      | 401                | 401
-            signed-in | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
-            proposer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
-            member    | 201             | 403                 | 403                       | 403       | 403      | 403                | 201
-            recused   | 201             | 403                 | 403                       | 403       | 403      | 403                | 201
-            chair     | 201             | 201                 | 201                       | 403       | 403      | 201                | 201
-            sig-chair | 403             | 403                 | 201                       | 200       | 201      | 201                | 201
-            ops       | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
-            reviewer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
-            admin     | 403             | 403                 | 403                       | 403       | 403      | 403                | 201
+            role      | PROPOSE_REMOVAL | PROPOSE_APPOINTMENT | PROPOSE_LEADERSHIP_CHANGE | STEP_DOWN | CHECK_IN | PROPOSE_RETIREMENT | COMMENT | PROPOSE_ARCHIVING
+            anonymous | 401             | 401                 | 401                       | 401       | 401      | 401                | 401     | 401
+            signed-in | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
+            proposer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
+            member    | 201             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
+            recused   | 201             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
+            chair     | 201             | 201                 | 201                       | 403       | 403      | 201                | 201     | 201
+            sig-chair | 403             | 403                 | 201                       | 200       | 201      | 201                | 201     | 201
+            ops       | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
+            reviewer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
+            admin     | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
             """;
 
     /**
@@ -330,6 +331,10 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             case "COMMENT":
                 return code(caller.post("/api/sig-retirements/" + shared("COMMENT_PERIOD", this::retirementProposed)
                         + "/comments", Map.of("text", "I was not told of this")));
+            case "PROPOSE_ARCHIVING":
+                return proposedAndWithdrawn(caller, "/api/project-archivings", Map.of("project",
+                        shared("ACCEPTED_PROJECT", () -> accepted(uniqueName("matrix")).getDetails().name()),
+                        "reason", "Superseded"));
             case "CHECK_IN":
                 return code(caller.post("/api/sigs/" + sponsor() + "/check-ins", Map.of()));
             case "READ_OUTBOX":
