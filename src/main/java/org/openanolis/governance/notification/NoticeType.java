@@ -54,7 +54,8 @@ public enum NoticeType {
     SIG_INACTIVE("sig-inactive", "Marked INACTIVE"),
     SIG_RETIRED("sig-retired", "SIG retired"),
     PROJECT_SPONSOR_NEEDED("project-sponsor-needed", "Your project needs a new sponsoring SIG"),
-    PROJECT_ARCHIVED("project-archived", "Project archived");
+    PROJECT_ARCHIVED("project-archived", "Project archived"),
+    SANDBOX_REVIEW_OVERDUE("sandbox-review-overdue", "SANDBOX review unanswered");
 
     private final String template;
     private final String phrase;

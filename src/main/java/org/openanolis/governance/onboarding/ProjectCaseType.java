@@ -23,6 +23,18 @@ public class ProjectCaseType {
     public static final CaseType ARCHIVING = new CaseType("PROJECT_ARCHIVING", "project-archivings",
             "Project archiving", "proposal", "proposer", "projectArchiving", null, "ProjectArchivingWithdrawn");
 
+    /**
+     * A listed project itself, for what happens to it outside any one case (its yearly SANDBOX review): its history
+     * is kept under this key, and its tasks and mails link to its page, {@code /projects/{name}}.
+     */
+    public static final CaseType PROJECT = new CaseType("PROJECT", "projects", "Project", "project", "maintainer",
+            SandboxReviews.PROCESS_KEY, null, null);
+
+    @Bean
+    CaseType projectItselfCaseType() {
+        return PROJECT;
+    }
+
     @Bean
     CaseType projectArchivingCaseType() {
         return ARCHIVING;

@@ -37,7 +37,9 @@ public enum TaskKind {
     PARTNER_ELIGIBILITY("UserTask_CheckPartnerEligibility", "review", "Check the partner eligibility of",
             List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
     TECHNICAL_VERIFICATION("UserTask_VerifyPartnerCompatibility", "review", "Verify the compatibility of",
-            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT"));
+            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
+    SANDBOX_REVIEW("UserTask_ReviewSandboxProject", "sandboxReview", "Review the SANDBOX project",
+            List.of("CONTINUE", "PROPOSE_ARCHIVING"));
 
     /** The onboarding checklist's items, which share a kind but not a title. */
     private static final Map<String, String> ITEM_TITLES = Map.of(
@@ -45,8 +47,8 @@ public enum TaskKind {
             "UserTask_SetUpCi", "Checklist: set up CI for",
             "UserTask_ListOnWebsite", "Checklist: list on the website");
 
-    /** Outcomes that must say why (API.md). */
-    private static final Set<String> NEED_COMMENT = Set.of("REQUEST_CHANGES", "REJECT", "DECLINE");
+    /** Outcomes that must say why (API.md); an archiving's comment is its reason. */
+    private static final Set<String> NEED_COMMENT = Set.of("REQUEST_CHANGES", "REJECT", "DECLINE", "PROPOSE_ARCHIVING");
 
     private final Set<String> taskDefinitionKeys;
     private final String variablePrefix;

@@ -65,6 +65,10 @@ final class TaskChoices {
                 "ACCEPT", new Words("Accept", "Every product passes on a supported release: the committee votes next."),
                 "REQUEST_CHANGES", new Words("Request changes", "The applicant must fix the reports: say what falls short."),
                 "REJECT", new Words("Reject", "The application ends here: say why.")));
+        WORDS.put(TaskKind.SANDBOX_REVIEW, Map.of(
+                "CONTINUE", new Words("Continue in SANDBOX", "The project stays in SANDBOX; the next review is in a year."),
+                "PROPOSE_ARCHIVING", new Words("Propose archiving",
+                        "Its archiving case opens in your name, with your comment as the reason: say why.")));
     }
 
     private TaskChoices() {

@@ -1,0 +1,17 @@
+package org.openanolis.governance.onboarding.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.onboarding.SandboxReviews;
+import org.openanolis.governance.task.TaskKind;
+import org.springframework.stereotype.Component;
+
+/** The sponsoring SIG's chair keeps the project in SANDBOX for another year. */
+@Component
+record KeepInSandboxDelegate(SandboxReviews reviews) implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        reviews.keep(execution.getProcessBusinessKey(), TaskKind.SANDBOX_REVIEW.decision(execution));
+    }
+}

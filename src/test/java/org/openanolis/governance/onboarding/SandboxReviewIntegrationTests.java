@@ -1,0 +1,129 @@
+package org.openanolis.governance.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openanolis.governance.cases.DecisionStatus;
+import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.task.TaskKind;
+import org.openanolis.governance.task.TaskView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+/**
+ * The yearly review of a SANDBOX project (DOMAIN.md "Life after entry", Projects), with the daily timer fired as the
+ * engine would: a year after entering SANDBOX the sponsoring SIG's chairs (Quinn and Rita) get a SANDBOX_REVIEW task,
+ * once; CONTINUE keeps the project for another year, PROPOSE_ARCHIVING opens its archiving case in the chair's name,
+ * and 60 days without an answer tell the committee chair. The context of the other tests that move the clock by
+ * months (sig/SigRetirementIntegrationTests), so that the reviews it opens meet no other test's projects.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "governance.comment-period=P3D")
+@ActiveProfiles({"demo", "test"})
+class SandboxReviewIntegrationTests extends ProjectScenario {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = Mailbox.server();
+
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private ProjectArchivingRepository archivings;
+
+    @Test
+    void aYearInSandboxOpensOneReviewForTheSigsChairsAndContinueKeepsTheProjectAnotherYear() {
+        String name = uniqueName("reviewed");
+        accepted(name);
+
+        passDays(366);
+        runDailyCheck();
+        List<TaskView> reviews = reviewsOf("rita", name);
+        assertThat(reviews).hasSize(1);
+        assertThat(reviews.get(0).title()).isEqualTo("Review the SANDBOX project " + name);
+        assertThat(reviewsOf("quinn", name)).hasSize(1);
+        assertThat(reviewsOf("sara", name)).as("a maintainer does not review").isEmpty();
+        assertThat(Mailbox.awaitRecipients(greenMail, name, "New task: Review the SANDBOX project", 2))
+                .containsOnlyKeys("quinn@example.org", "rita@example.org");
+        passDays(1);
+        runDailyCheck();
+        assertThat(reviewsOf("rita", name)).as("one review at a time").hasSize(1);
+
+        complete("rita", name, TaskKind.SANDBOX_REVIEW, "CONTINUE", null);
+
+        assertThat(directory.find(name).orElseThrow().status()).isEqualTo(ProjectStage.SANDBOX);
+        assertThat(engine.instances(name)).isEmpty();
+        assertThat(jdbc.sql("select outcome from project_review where project_name = :p").param("p", name)
+                .query(String.class).list()).containsExactly("CONTINUE");
+        passDays(200);
+        runDailyCheck();
+        assertThat(reviewsOf("rita", name)).as("the next review is a year after this one").isEmpty();
+        passDays(166);
+        runDailyCheck();
+        assertThat(reviewsOf("rita", name)).hasSize(1);
+    }
+
+    @Test
+    void silenceTellsTheCommitteeChairAndProposingArchivingOpensTheCase() {
+        String name = uniqueName("dormant");
+        accepted(name);
+        passDays(366);
+        runDailyCheck();
+
+        engine.passTime(name, Duration.ofDays(60));
+        assertThat(Mailbox.awaitRecipients(greenMail, name, "SANDBOX review unanswered", 1))
+                .containsOnlyKeys("alice@example.org");
+        assertThat(reviewsOf("quinn", name)).as("the task stays open").hasSize(1);
+
+        assertThatThrownBy(() -> complete("quinn", name, TaskKind.SANDBOX_REVIEW, "PROPOSE_ARCHIVING", null))
+                .isInstanceOf(InvalidInputException.class);
+        complete("quinn", name, TaskKind.SANDBOX_REVIEW, "PROPOSE_ARCHIVING", "No release and no adopter in two years");
+
+        ProjectArchiving archiving = archivings.findOpenNamed(name + " archiving").orElseThrow();
+        assertThat(archiving.getProposer()).isEqualTo("quinn");
+        assertThat(archiving.getStatus()).isEqualTo(DecisionStatus.COMMENT_PERIOD);
+        assertThat(archiving.getDetails().reason()).isEqualTo("No release and no adopter in two years");
+    }
+
+    private List<TaskView> reviewsOf(String user, String project) {
+        return inbox.openTasksOf(user).stream()
+                .filter(t -> t.kind() == TaskKind.SANDBOX_REVIEW && project.equals(t.caseId())).toList();
+    }
+
+    /**
+     * Fires the daily timer as the engine would, at its due time: when an earlier test of this context already ran
+     * it on a later day than today's clock, the clock moves on to that time. The timer then comes back within a day.
+     */
+    private void runDailyCheck() {
+        Job timer = dailyTimer();
+        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(timer.getDuedate());
+        }
+        management.executeJob(timer.getId());
+        assertThat(dailyTimer().getDuedate()).as("the timer is daily").isBeforeOrEqualTo(
+                Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
+    }
+
+    private Job dailyTimer() {
+        return management.createJobQuery().processDefinitionKey("projectSandboxReviews").timers().singleResult();
+    }
+
+    private static void passDays(int days) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days))));
+    }
+}
