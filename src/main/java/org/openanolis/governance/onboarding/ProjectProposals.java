@@ -13,6 +13,7 @@ import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.onboarding.process.ProjectOnboardingProcess;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.task.TaskKind;
@@ -45,6 +46,7 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
     private final ProjectProposalValidator validator;
     private final ProjectDirectory directory;
     private final SigDirectory sigs;
+    private final SigHealth health;
     private final GovernanceProperties properties;
 
     @Transactional
@@ -96,6 +98,10 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
             throw new IllegalArgumentException("No rejection at " + task);
         }
         ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::reject, step[0], decision);
+        if (task == TaskKind.SIG_ENDORSEMENT) {
+            health.sponsoredProjectActivity(p.getDetails().sponsorSig(), decision.actor(),
+                    "Declined to sponsor " + p.caseName());
+        }
         mail.toPeople(p, NoticeType.PROJECT_REJECTED, List.of(p.getProposer()),
                 Map.of("step", step[1], "comment", decision.comment() == null ? "" : decision.comment()));
     }
@@ -106,7 +112,8 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
     }
 
     public void endorse(String id, TaskDecision decision) {
-        lifecycle.step(kind, id, ProjectProposal::endorse, "ENDORSED", decision);
+        ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::endorse, "ENDORSED", decision);
+        health.sponsoredProjectActivity(p.getDetails().sponsorSig(), decision.actor(), "Endorsed " + p.caseName());
     }
 
     public void passDueDiligence(String id) {

@@ -16,6 +16,7 @@ import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,6 +43,7 @@ public class SandboxReviews {
     private final ProjectDirectory projects;
     private final ProjectArchivings archivings;
     private final SigDirectory sigs;
+    private final SigHealth health;
     private final People people;
     private final Notifications notifications;
     private final Timeline timeline;
@@ -83,6 +85,7 @@ public class SandboxReviews {
     @Transactional
     public void keep(String project, TaskDecision decision) {
         decide(project, "CONTINUE", decision);
+        sigActivity(project, decision, "Kept " + project + " in SANDBOX");
         timeline.record(ProjectCaseType.PROJECT.key(), project, "SANDBOX_REVIEWED", decision.actor(),
                 decision.comment() == null ? "Stays in SANDBOX" : decision.comment());
     }
@@ -91,6 +94,7 @@ public class SandboxReviews {
     @Transactional
     public void proposeArchiving(String project, TaskDecision decision) {
         decide(project, "PROPOSE_ARCHIVING", decision);
+        sigActivity(project, decision, "Proposed to archive " + project);
         ProjectArchiving archiving = archivings.submit(new ArchivingProposal(project, decision.comment()),
                 decision.actor());
         timeline.record(ProjectCaseType.PROJECT.key(), project, "ARCHIVING_PROPOSED", decision.actor(),
@@ -107,6 +111,10 @@ public class SandboxReviews {
             notifications.send(new Notice(NoticeType.SANDBOX_REVIEW_OVERDUE, ProjectCaseType.PROJECT.key(), project,
                     project, to, Map.of()));
         }
+    }
+
+    private void sigActivity(String project, TaskDecision decision, String what) {
+        projects.find(project).ifPresent(p -> health.sponsoredProjectActivity(p.sponsorSig(), decision.actor(), what));
     }
 
     private void decide(String project, String outcome, TaskDecision decision) {

@@ -19,7 +19,7 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A SIG's health (DOMAIN.md "Life after entry", SIGs): its last activity is its creation, its latest leadership
- * change, or a chair's check-in, whichever came last. The daily check marks a SIG INACTIVE after
+ * change, a chair's act for a sponsored project, or a chair's check-in, whichever came last. The daily check marks a SIG INACTIVE after
  * {@code governance.sig.inactive-after} without activity, telling its chairs and the committee chair, and proposes
  * its retirement after {@code governance.sig.retire-after}, the rule openEuler states as "should exit at 6 months,
  * must at 12". Any activity makes an INACTIVE SIG ACTIVE again.
@@ -47,6 +47,19 @@ public class SigHealth {
         directory.recordActivity(sig, now);
         timeline.record(SigCaseType.SIG.key(), sig, "CHECKED_IN", chair, null);
         return new CheckIn(sig, chair, now);
+    }
+
+    /**
+     * A chair of the SIG acted for one of the projects it sponsors (an endorsement, a SANDBOX review): that is the
+     * SIG's activity too. The same act by anyone else (the committee chair deciding in the SIG's place) is not.
+     */
+    @Transactional
+    public void sponsoredProjectActivity(String sigName, String actor, String what) {
+        String sig = directory.lock(sigName).orElse(null);
+        if (sig != null && directory.leadsOf(sig).chairs().contains(actor)) {
+            directory.recordActivity(sig, clock.instant());
+            timeline.record(SigCaseType.SIG.key(), sig, "SPONSORED_PROJECT", actor, what);
+        }
     }
 
     public boolean mayCheckIn(String sig, String person) {

@@ -17,6 +17,7 @@ import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.task.TaskView;
+import org.openanolis.governance.timeline.Timeline;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,8 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
     private JdbcClient jdbc;
     @Autowired
     private ProjectArchivingRepository archivings;
+    @Autowired
+    private Timeline timeline;
 
     @Test
     void aYearInSandboxOpensOneReviewForTheSigsChairsAndContinueKeepsTheProjectAnotherYear() {
@@ -65,6 +68,9 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
         assertThat(reviewsOf("rita", name)).as("one review at a time").hasSize(1);
 
         complete("rita", name, TaskKind.SANDBOX_REVIEW, "CONTINUE", null);
+        assertThat(timeline.of("SIG", sponsor())).as("a chair's answer is the SIG's activity")
+                .anyMatch(e -> e.event().equals("SPONSORED_PROJECT") && e.actor().equals("rita")
+                        && e.comment().equals("Kept " + name + " in SANDBOX"));
 
         assertThat(directory.find(name).orElseThrow().status()).isEqualTo(ProjectStage.SANDBOX);
         assertThat(engine.instances(name)).isEmpty();
