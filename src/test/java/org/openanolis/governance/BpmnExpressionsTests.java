@@ -36,7 +36,8 @@ class BpmnExpressionsTests {
     /** Variables the processes read, each set by a delegate or by a task's completion. */
     private static final Set<String> VARIABLES = Set.of("execution", "electorateSufficient", "chairOutcome",
             "deadlineOutcome", "triageOutcome", "voteOutcome", "voter", "licenseAllowed", "legalReviewOutcome",
-            "endorsementOutcome", "technicalDiligenceOutcome", "legalDiligenceOutcome", "proposer", "reviewOutcome");
+            "endorsementOutcome", "technicalDiligenceOutcome", "legalDiligenceOutcome", "proposer", "reviewOutcome",
+            "sandboxReviewOutcome");
 
     @Autowired
     ApplicationContext context;
