@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.cases.DecisionStatus;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.support.Portal;
 import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.task.TaskView;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -48,6 +50,8 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
     private ProjectArchivingRepository archivings;
     @Autowired
     private Timeline timeline;
+    @LocalServerPort
+    private int port;
 
     @Test
     void aYearInSandboxOpensOneReviewForTheSigsChairsAndContinueKeepsTheProjectAnotherYear() {
@@ -101,6 +105,11 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
         complete("quinn", name, TaskKind.SANDBOX_REVIEW, "PROPOSE_ARCHIVING", "No release and no adopter in two years");
 
         ProjectArchiving archiving = archivings.findOpenNamed(name + " archiving").orElseThrow();
+        try (Portal portal = new Portal(port)) {
+            portal.signIn("paul");
+            assertThat(portal.open("/projects/" + name).querySelector(".history").asNormalizedText())
+                    .contains("Its yearly review went unanswered", "Its review proposed its archiving (quinn)");
+        }
         assertThat(archiving.getProposer()).isEqualTo("quinn");
         assertThat(archiving.getStatus()).isEqualTo(DecisionStatus.COMMENT_PERIOD);
         assertThat(archiving.getDetails().reason()).isEqualTo("No release and no adopter in two years");

@@ -13,6 +13,7 @@ import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
+import org.openanolis.governance.timeline.Timeline;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,9 @@ import org.springframework.web.servlet.ModelAndView;
 import lombok.RequiredArgsConstructor;
 
 /**
- * A project's page in the portal: its stage, sponsor and maintainers, and its maturity log as a timeline, with
- * "Propose archiving" for those who may and the form behind it.
+ * A project's page in the portal: its stage, sponsor and maintainers, its maturity log as a timeline and its
+ * history (the answers to its yearly SANDBOX review), with "Propose archiving" for those who may and the form behind
+ * it.
  */
 @PortalController
 @RequiredArgsConstructor
@@ -37,11 +39,13 @@ class ProjectPages {
     private final ProjectArchivings archivings;
     private final CaseFormPages pages;
     private final FieldLabels labels;
+    private final Timeline timeline;
 
     @GetMapping("/projects/{name}")
     String project(@PathVariable String name, Principal principal, Model model) {
         Project project = find(name);
         model.addAttribute("project", project);
+        model.addAttribute("history", timeline.of(ProjectCaseType.PROJECT.key(), project.name()));
         model.addAttribute("canProposeArchiving", archivings.mayPropose(project.name(), principal.getName()));
         return "onboarding/project";
     }
