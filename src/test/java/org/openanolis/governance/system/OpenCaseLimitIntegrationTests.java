@@ -2,9 +2,15 @@ package org.openanolis.governance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.support.Api;
@@ -19,7 +25,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
  * One person may keep only so many cases open (issue 15, part 5): here 2. The next answers 409 and leaves nothing
- * behind (no row, no process, no mail); a withdrawn case frees its place.
+ * behind (no row, no process, no mail); a withdrawn case frees its place. The engine's own rules are no person:
+ * the health check opens every retirement that falls due, however many.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "governance.cases.max-open-per-person=2")
@@ -33,6 +40,8 @@ class OpenCaseLimitIntegrationTests extends ApiScenario {
     private JdbcClient jdbc;
     @Autowired
     private RuntimeService runtime;
+    @Autowired
+    private ManagementService management;
 
     @Test
     void aThirdOpenCaseIsRefusedAndLeavesNothingAndAWithdrawalFreesAPlace() {
@@ -57,6 +66,25 @@ class OpenCaseLimitIntegrationTests extends ApiScenario {
                 Map.of("reason", "Making room"));
         assertThat(withdrawn.status()).as("%s", withdrawn).isEqualTo(200);
         assertThat(api.as("rita").post("/api/sig-proposals", proposal(refusedName)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theHealthRuleIsNoPersonAndOpensEveryRetirementThatFallsDueOnOneDay() {
+        List<String> quiet = List.of(activeSig("quiet-a", List.of("quinn", "rita"), List.of()),
+                activeSig("quiet-b", List.of("quinn", "rita"), List.of()),
+                activeSig("quiet-c", List.of("quinn", "rita"), List.of()));
+
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(366))));
+        Job daily = management.createJobQuery().processDefinitionKey("sigHealth").timers().singleResult();
+        if (daily.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(daily.getDuedate());
+        }
+        management.executeJob(daily.getId());
+
+        for (String sig : quiet) {
+            assertThat(jdbc.sql("select count(*) from sig_retirement where sig = ? and proposer = 'system'")
+                    .param(sig).query(Integer.class).single()).as("the retirement of %s", sig).isEqualTo(1);
+        }
     }
 
     private int mailsQueued() {
