@@ -218,11 +218,16 @@ class SigLeadershipIntegrationTests extends ApiScenario {
             assertThat(portal.open("/sigs/" + sig + "/leadership-changes/new").getWebResponse().getStatusCode())
                     .as("refused before anything is typed").isEqualTo(403);
 
-            HtmlPage steppedDown = portal.submit(form(portal.open("/sigs/" + sig), "/sigs/" + sig + "/step-down"));
+            assertThat(links(portal.open("/sigs/" + sig))).as("a step-down asks first")
+                    .contains("/sigs/" + sig + "/step-down");
+            HtmlPage steppedDown = portal.submit(form(portal.open("/sigs/" + sig + "/step-down"),
+                    "/sigs/" + sig + "/step-down"));
             assertThat(steppedDown.querySelector(".tech-leads").asNormalizedText()).isEqualTo("none");
             assertThat(steppedDown.querySelector(".emeritus").asNormalizedText()).contains("sara", "tech lead",
                     "stepped down");
-            assertThat((Object) steppedDown.querySelector("button.step-down")).isNull();
+            assertThat((Object) steppedDown.querySelector(".step-down")).isNull();
+            assertThat(portal.open("/sigs/" + sig + "/step-down").getWebResponse().getStatusCode())
+                    .as("no longer a lead").isEqualTo(403);
         }
     }
 

@@ -18,6 +18,7 @@ import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.sig.SigLeadership;
 import org.openanolis.governance.sig.SigRetirements;
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.openanolis.governance.timeline.Timeline;
@@ -70,6 +71,21 @@ class SigPages {
     @PostMapping("/sigs/{name}/check-ins")
     RedirectView checkIn(@PathVariable String name, Principal principal) {
         return SeeOther.to("/sigs/" + health.checkIn(name, principal.getName()).sig());
+    }
+
+    /**
+     * Stepping down cannot be undone by the lead (only a leadership change brings them back): the SIG's page links
+     * here, and only this page's button does it.
+     */
+    @GetMapping("/sigs/{name}/step-down")
+    String confirmStepDown(@PathVariable String name, Principal principal, Model model) {
+        Sig sig = find(name);
+        String me = principal.getName();
+        if (!directory.isLive(sig.name()) || !(sig.chairs().contains(me) || sig.techLeads().contains(me))) {
+            throw new ForbiddenException("Only a lead of " + sig.name() + " may step down from it");
+        }
+        model.addAttribute("sig", sig);
+        return "sig/step-down";
     }
 
     @PostMapping("/sigs/{name}/step-down")
