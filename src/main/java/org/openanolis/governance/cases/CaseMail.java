@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.notification.Notice;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.notification.Notifications;
 import org.openanolis.governance.notification.Recipient;
 import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.people.People;
+import org.openanolis.governance.people.Person;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.springframework.stereotype.Component;
 
@@ -52,8 +54,24 @@ public class CaseMail {
 
     /** Something waits past its target: the committee chair hears of it. */
     public void toCommitteeChair(CaseRecord<?, ?> c, NoticeType type) {
-        send(c, type, people.membersOf(Groups.COMMITTEE_CHAIR).stream().filter(person -> person.email() != null)
-                .map(person -> new Recipient(person.name(), person.email())).toList(), c.mailModel());
+        send(c, type, recipients(committeeChair()), c.mailModel());
+    }
+
+    /**
+     * A mail about what is not a case of this module's own (a SIG, a project, another module's case), named by its
+     * type, id and name for the subject and the link, to these people, and to the committee chair as well when
+     * {@code alsoCommitteeChair}.
+     */
+    public void about(CaseType type, String id, String name, NoticeType notice, Collection<String> ids,
+                      boolean alsoCommitteeChair, Map<String, Object> model) {
+        List<String> all = new ArrayList<>(ids);
+        if (alsoCommitteeChair) {
+            all.addAll(committeeChair());
+        }
+        List<Recipient> to = recipients(all);
+        if (!to.isEmpty()) {
+            notifications.send(new Notice(notice, type.key(), id, name, to, model));
+        }
     }
 
     /** A mail about the case to these people, with whatever the feature adds to the case's model. */
@@ -73,6 +91,10 @@ public class CaseMail {
             model.put("comment", comment);
         }
         send(c, type, recipients(ids), model);
+    }
+
+    private List<String> committeeChair() {
+        return people.membersOf(Groups.COMMITTEE_CHAIR).stream().map(Person::id).toList();
     }
 
     private List<Recipient> recipients(Collection<String> ids) {

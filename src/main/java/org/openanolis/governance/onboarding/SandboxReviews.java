@@ -8,12 +8,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.openanolis.governance.cases.CaseLifecycle;
-import org.openanolis.governance.notification.Notice;
+import org.openanolis.governance.cases.CaseMail;
 import org.openanolis.governance.notification.NoticeType;
-import org.openanolis.governance.notification.Notifications;
-import org.openanolis.governance.notification.Recipient;
-import org.openanolis.governance.people.Groups;
-import org.openanolis.governance.people.People;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigHealth;
@@ -44,8 +40,7 @@ public class SandboxReviews {
     private final ProjectArchivings archivings;
     private final SigDirectory sigs;
     private final SigHealth health;
-    private final People people;
-    private final Notifications notifications;
+    private final CaseMail mail;
     private final Timeline timeline;
     private final RuntimeService runtime;
     private final SandboxReviewProperties properties;
@@ -105,12 +100,8 @@ public class SandboxReviews {
     @Transactional
     public void remindCommitteeChair(String project) {
         timeline.record(ProjectCaseType.PROJECT.key(), project, "SANDBOX_REVIEW_OVERDUE", Timeline.SYSTEM, null);
-        List<Recipient> to = people.membersOf(Groups.COMMITTEE_CHAIR).stream().filter(p -> p.email() != null)
-                .map(p -> new Recipient(p.name(), p.email())).toList();
-        if (!to.isEmpty()) {
-            notifications.send(new Notice(NoticeType.SANDBOX_REVIEW_OVERDUE, ProjectCaseType.PROJECT.key(), project,
-                    project, to, Map.of()));
-        }
+        mail.about(ProjectCaseType.PROJECT, project, project, NoticeType.SANDBOX_REVIEW_OVERDUE, List.of(), true,
+                Map.of());
     }
 
     private void sigActivity(String project, TaskDecision decision, String what) {

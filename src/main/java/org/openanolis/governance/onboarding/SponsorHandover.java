@@ -1,13 +1,9 @@
 package org.openanolis.governance.onboarding;
 
-import java.util.List;
 import java.util.Map;
 
-import org.openanolis.governance.notification.Notice;
+import org.openanolis.governance.cases.CaseMail;
 import org.openanolis.governance.notification.NoticeType;
-import org.openanolis.governance.notification.Notifications;
-import org.openanolis.governance.notification.Recipient;
-import org.openanolis.governance.people.People;
 import org.openanolis.governance.sig.SigCaseType;
 import org.openanolis.governance.sig.SigRetired;
 import org.openanolis.governance.timeline.Timeline;
@@ -25,8 +21,7 @@ import lombok.RequiredArgsConstructor;
 class SponsorHandover {
 
     private final ProjectDirectory projects;
-    private final Notifications notifications;
-    private final People people;
+    private final CaseMail mail;
     private final Timeline timeline;
 
     @EventListener
@@ -46,11 +41,7 @@ class SponsorHandover {
     }
 
     private void tellMaintainers(SigRetired retired, Project project) {
-        List<Recipient> to = people.all(project.maintainers()).stream().filter(person -> person.email() != null)
-                .map(person -> new Recipient(person.name(), person.email())).toList();
-        if (!to.isEmpty()) {
-            notifications.send(new Notice(NoticeType.PROJECT_SPONSOR_NEEDED, SigCaseType.RETIREMENT.key(),
-                    retired.caseId(), retired.caseName(), to, Map.of("project", project.name(), "sig", retired.sig())));
-        }
+        mail.about(SigCaseType.RETIREMENT, retired.caseId(), retired.caseName(), NoticeType.PROJECT_SPONSOR_NEEDED,
+                project.maintainers(), false, Map.of("project", project.name(), "sig", retired.sig()));
     }
 }

@@ -3,10 +3,10 @@ package org.openanolis.governance.sig;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.openanolis.governance.cases.CaseMail;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.NotFoundException;
@@ -31,7 +31,7 @@ public class SigHealth {
 
     private final SigDirectory directory;
     private final SigRetirements retirements;
-    private final SigMail mail;
+    private final CaseMail mail;
     private final Timeline timeline;
     private final SigHealthProperties properties;
     private final Clock clock;
@@ -99,8 +99,7 @@ public class SigHealth {
         directory.markInactive(sig);
         timeline.record(SigCaseType.SIG.key(), sig, "MARKED_INACTIVE", Timeline.SYSTEM,
                 "No activity since " + before.lastActivityAt());
-        mail.toPeopleAndCommitteeChair(sig, NoticeType.SIG_INACTIVE, new LinkedHashSet<>(before.chairs()),
-                Map.of("lastActivityAt", before.lastActivityAt().toString(),
+        mail.about(SigCaseType.SIG, sig, sig, NoticeType.SIG_INACTIVE, before.chairs(), true, Map.of("lastActivityAt", before.lastActivityAt().toString(),
                         "retireAfterDays", properties.retireAfter().toDays()));
     }
 }

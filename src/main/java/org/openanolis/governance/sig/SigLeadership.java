@@ -40,7 +40,6 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
     private final SigDirectory directory;
     private final SigLeadershipChangeRepository changes;
     private final LeadershipChangeValidator validator;
-    private final SigMail sigMail;
     private final SigStewards stewards;
     private final Timeline timeline;
     private final Clock clock;
@@ -95,7 +94,7 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
         Instant now = clock.instant();
         directory.replaceLeads(sig, before, after, now, EmeritusLead.STEP_DOWN);
         timeline.record(SigCaseType.SIG.key(), sig, "STEPPED_DOWN", lead, null);
-        sigMail.toPeopleAndCommitteeChair(sig, NoticeType.SIG_LEAD_STEPPED_DOWN, leadsOf(before),
+        mail.about(SigCaseType.SIG, sig, sig, NoticeType.SIG_LEAD_STEPPED_DOWN, leadsOf(before), true,
                 Map.of("lead", lead));
         return directory.find(sig).orElseThrow();
     }
