@@ -37,7 +37,7 @@ class BpmnExpressionsTests {
     private static final Set<String> VARIABLES = Set.of("execution", "electorateSufficient", "chairOutcome",
             "deadlineOutcome", "triageOutcome", "voteOutcome", "voter", "licenseAllowed", "legalReviewOutcome",
             "endorsementOutcome", "technicalDiligenceOutcome", "legalDiligenceOutcome", "proposer", "reviewOutcome",
-            "sandboxReviewOutcome");
+            "sandboxReviewOutcome", "stageDiligenceOutcome", "targetStage");
 
     @Autowired
     ApplicationContext context;

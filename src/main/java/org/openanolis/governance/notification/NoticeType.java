@@ -55,7 +55,10 @@ public enum NoticeType {
     SIG_RETIRED("sig-retired", "SIG retired"),
     PROJECT_SPONSOR_NEEDED("project-sponsor-needed", "Your project needs a new sponsoring SIG"),
     PROJECT_ARCHIVED("project-archived", "Project archived"),
-    SANDBOX_REVIEW_OVERDUE("sandbox-review-overdue", "SANDBOX review unanswered");
+    SANDBOX_REVIEW_OVERDUE("sandbox-review-overdue", "SANDBOX review unanswered"),
+    STAGE_CHANGE_RECEIPT("stage-change-receipt", "Stage change proposed"),
+    STAGE_CHANGE_REJECTED("stage-change-rejected", "Stage change rejected"),
+    PROJECT_STAGE_CHANGED("project-stage-changed", "Project stage changed");
 
     private final String template;
     private final String phrase;

@@ -12,7 +12,7 @@ import org.openanolis.governance.vote.VoteCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The project proposal as a kind of case (never revised, only withdrawn), and a project's archiving. */
+/** The project proposal as a kind of case (never revised, only withdrawn), a project's stage change and its archiving. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectCaseType {
 
@@ -22,6 +22,10 @@ public class ProjectCaseType {
 
     public static final CaseType ARCHIVING = new CaseType("PROJECT_ARCHIVING", "project-archivings",
             "Project archiving", "proposal", "proposer", "projectArchiving", null, "ProjectArchivingWithdrawn");
+
+    public static final CaseType STAGE_CHANGE = new CaseType("PROJECT_STAGE_CHANGE", "project-stage-changes",
+            "Project stage change", "proposal", "proposer", "projectStageChange", "ProjectStageChangeRevised",
+            "ProjectStageChangeWithdrawn");
 
     /**
      * A listed project itself, for what happens to it outside any one case (its yearly SANDBOX review): its history
@@ -48,6 +52,23 @@ public class ProjectCaseType {
     }
 
     @Bean
+    CaseType projectStageChangeCaseType() {
+        return STAGE_CHANGE;
+    }
+
+    /**
+     * A stage change is open for comment once due diligence accepts it, then the committee votes (SIMPLE for
+     * INCUBATING, SUPER for GRADUATED, as its process says) with the project's people and organizations recused.
+     */
+    @Bean
+    CaseKind<ProjectStageChange> projectStageChangeKind(ProjectStageChangeRepository changes, ProjectDirectory projects,
+                                                        People people) {
+        return new CaseKind<>(STAGE_CHANGE, changes, CommitteeDecision.afterCommentPeriod(
+                c -> subject(c, projects, people), StageChangeStatus.COMMENT_PERIOD, StageChangeStatus.VOTING,
+                StageChangeStatus.NO_QUORUM, StageChangeStatus.APPROVED, StageChangeStatus.REJECTED));
+    }
+
+    @Bean
     CaseType projectProposalCaseType() {
         return PROJECT_PROPOSAL;
     }
@@ -66,10 +87,26 @@ public class ProjectCaseType {
      * proposer typed, so it alone would let a proposer name another and vote through colleagues.
      */
     private static VoteCase subject(ProjectProposal p, People people) {
+        return recusing(p.getDetails().name(), p.getProposer(), p.involvedPeople(),
+                p.getDetails().originOrganization(), people);
+    }
+
+    /** A stage change recuses as the onboarding did: the maintainers, the proposer (one of them) and their organizations. */
+    private static VoteCase subject(ProjectStageChange c, ProjectDirectory projects, People people) {
+        Project project = projects.find(c.getDetails().project()).orElseThrow();
+        Set<String> involved = new LinkedHashSet<>(project.maintainers());
+        involved.add(c.getProposer());
+        return recusing(c.caseName(), c.getProposer(), involved, project.originOrganization(), people);
+    }
+
+    private static VoteCase recusing(String name, String proposer, Set<String> involved, String originOrganization,
+                                     People people) {
         Set<String> organizations = new LinkedHashSet<>();
-        organizations.add(p.getDetails().originOrganization());
-        people.all(p.involvedPeople()).stream().map(Person::organization).filter(o -> o != null && !o.isBlank())
+        if (originOrganization != null && !originOrganization.isBlank()) {
+            organizations.add(originOrganization);
+        }
+        people.all(involved).stream().map(Person::organization).filter(o -> o != null && !o.isBlank())
                 .forEach(organizations::add);
-        return new VoteCase(p.getDetails().name(), p.getProposer(), p.involvedPeople(), organizations);
+        return new VoteCase(name, proposer, involved, organizations);
     }
 }

@@ -50,15 +50,15 @@ public class ProjectDirectory implements Directory<Project> {
         int reapplied = jdbc.sql("""
                 update project set summary = :summary, repository_url = :repositoryUrl, license = :license,
                   sponsor_sig = :sponsorSig, maintainers = :maintainers, status = :status, accepted_at = :at,
-                  proposal_id = :proposalId, sponsor_needed = false
+                  proposal_id = :proposalId, sponsor_needed = false, origin_organization = :origin
                 where name_key = :key and status = 'ARCHIVED'""")
                 .params(profileParameters(p, at)).update();
         if (reapplied == 0) {
             jdbc.sql("""
                     insert into project (name, name_key, summary, repository_url, license, sponsor_sig, maintainers,
-                      status, accepted_at, proposal_id)
+                      status, accepted_at, proposal_id, origin_organization)
                     values (:name, :key, :summary, :repositoryUrl, :license, :sponsorSig, :maintainers, :status, :at,
-                      :proposalId)""")
+                      :proposalId, :origin)""")
                     .params(profileParameters(p, at)).update();
         }
         logStage(profile.name(), ProjectStage.SANDBOX, at, p.getId());
@@ -77,6 +77,7 @@ public class ProjectDirectory implements Directory<Project> {
         parameters.put("status", ProjectStage.SANDBOX.name());
         parameters.put("at", Timestamp.from(at));
         parameters.put("proposalId", p.getId());
+        parameters.put("origin", profile.originOrganization());
         return parameters;
     }
 
@@ -106,7 +107,7 @@ public class ProjectDirectory implements Directory<Project> {
         return new Project(rs.getString("name"), rs.getString("summary"), rs.getString("repository_url"),
                 rs.getString("license"), rs.getString("sponsor_sig"), json.read(rs.getString("maintainers")),
                 ProjectStage.valueOf(rs.getString("status")), rs.getTimestamp("accepted_at").toInstant(),
-                rs.getBoolean("sponsor_needed"), maturityLog(rs.getString("name")));
+                rs.getString("origin_organization"), rs.getBoolean("sponsor_needed"), maturityLog(rs.getString("name")));
     }
 
     private List<MaturityLogEntry> maturityLog(String name) {

@@ -1,7 +1,5 @@
 package org.openanolis.governance.onboarding;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +45,8 @@ class ProjectProposalValidator {
         checkName(form.name(), proposer, invalid, clashes);
         TextRules.singleLine("summary", form.summary(), 200, true, invalid);
         checkDescription(form.description(), invalid);
-        checkUrl("repositoryUrl", form.repositoryUrl(), true, invalid);
-        checkUrl("website", form.website(), false, invalid);
+        TextRules.url("repositoryUrl", form.repositoryUrl(), true, true, invalid);
+        TextRules.url("website", form.website(), false, true, invalid);
         if (TextRules.singleLine("license", form.license(), 64, true, invalid) && !SPDX_ID.matcher(form.license()).matches()) {
             invalid.add(new FieldProblem("license", "must be an SPDX license identifier such as Apache-2.0"));
         }
@@ -60,7 +58,7 @@ class ProjectProposalValidator {
                 && !TextRules.isEmailAddress(form.securityContact())) {
             invalid.add(new FieldProblem("securityContact", "must be an e-mail address"));
         }
-        checkUrl("codeOfConductUrl", form.codeOfConductUrl(), false, invalid);
+        TextRules.url("codeOfConductUrl", form.codeOfConductUrl(), false, true, invalid);
         if (TextRules.singleLine("originOrganization", form.originOrganization(), 200, true, invalid)
                 && knownOrganization(form.originOrganization()).isEmpty()) {
             invalid.add(new FieldProblem("originOrganization", "is not the organization of any registered person"));
@@ -105,26 +103,6 @@ class ProjectProposalValidator {
         int words = WORD.split(description.strip()).length;
         if (words < 100 || words > 300) {
             invalid.add(new FieldProblem("description", "must be 100 to 300 words (it has " + words + ")"));
-        }
-    }
-
-    /** An absolute URL with a host: https only where {@code httpsOnly}, http or https elsewhere. */
-    private static void checkUrl(String field, String value, boolean httpsOnly, List<FieldProblem> invalid) {
-        if (!TextRules.singleLine(field, value, 500, true, invalid)) {
-            return;
-        }
-        String scheme = null;
-        String host = null;
-        try {
-            URI uri = new URI(value);
-            scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-            host = uri.getHost();
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        boolean schemeOk = "https".equals(scheme) || (!httpsOnly && "http".equals(scheme));
-        if (!schemeOk || host == null || host.isBlank()) {
-            invalid.add(new FieldProblem(field, httpsOnly ? "must be an https URL" : "must be an http or https URL"));
         }
     }
 

@@ -34,7 +34,8 @@ public record GovernanceProperties(
 
     /**
      * Project onboarding: licenses that pass without legal review, how long the sponsoring SIG has to endorse,
-     * the contribution agreement's reminders and timeout, and the onboarding checklist's target.
+     * the contribution agreement's reminders and timeout, and the onboarding checklist's target; and a stage change
+     * waiting for its proposer's changes: when to remind, when it expires.
      */
     public record Project(
             @DefaultValue({"Apache-2.0", "MIT", "BSD-2-Clause", "BSD-3-Clause", "MPL-2.0", "GPL-2.0-only",
@@ -42,7 +43,9 @@ public record GovernanceProperties(
             @DefaultValue("P14D") Duration endorsementTimeout,
             @DefaultValue({"P14D", "P28D"}) List<Duration> agreementReminders,
             @DefaultValue("P30D") Duration agreementTimeout,
-            @DefaultValue("P30D") Duration checklistTarget) {
+            @DefaultValue("P30D") Duration checklistTarget,
+            @DefaultValue({"P14D", "P28D"}) List<Duration> revisionReminders,
+            @DefaultValue("P30D") Duration revisionTimeout) {
 
         /** SPDX ids are compared without regard to case, as the SPDX specification says. */
         public boolean allows(String license) {

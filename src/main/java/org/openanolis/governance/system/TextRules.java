@@ -1,8 +1,11 @@
 package org.openanolis.governance.system;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +75,32 @@ public final class TextRules {
             throw new InvalidInputException(problems);
         }
         return clean;
+    }
+
+    /**
+     * Adds a problem unless the value is a single-line URL of at most 500 characters with a host, over https (or
+     * http too, unless {@code httpsOnly}); true when it is present and valid.
+     */
+    public static boolean url(String field, String value, boolean httpsOnly, boolean required,
+                              List<FieldProblem> problems) {
+        if (!singleLine(field, value, 500, required, problems)) {
+            return false;
+        }
+        String scheme = null;
+        String host = null;
+        try {
+            URI uri = new URI(value.strip());
+            scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            host = uri.getHost();
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        boolean schemeOk = "https".equals(scheme) || (!httpsOnly && "http".equals(scheme));
+        if (!schemeOk || host == null || host.isBlank()) {
+            problems.add(new FieldProblem(field, httpsOnly ? "must be an https URL" : "must be an http or https URL"));
+            return false;
+        }
+        return true;
     }
 
     public static boolean isEmailAddress(String value) {

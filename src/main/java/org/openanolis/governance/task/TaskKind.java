@@ -39,7 +39,9 @@ public enum TaskKind {
     TECHNICAL_VERIFICATION("UserTask_VerifyPartnerCompatibility", "review", "Verify the compatibility of",
             List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
     SANDBOX_REVIEW("UserTask_ReviewSandboxProject", "sandboxReview", "Review the SANDBOX project",
-            List.of("CONTINUE", "PROPOSE_ARCHIVING"));
+            List.of("CONTINUE", "PROPOSE_ARCHIVING")),
+    STAGE_DUE_DILIGENCE("UserTask_ReviewStageEvidence", "stageDiligence", "Due diligence of",
+            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT"));
 
     /** The onboarding checklist's items, which share a kind but not a title. */
     private static final Map<String, String> ITEM_TITLES = Map.of(

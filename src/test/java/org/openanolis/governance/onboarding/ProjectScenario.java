@@ -32,6 +32,8 @@ public abstract class ProjectScenario extends CaseScenario<ProjectProposal, Proj
     protected SigProposals sigProposals;
     @Autowired
     protected SigDirectory sigDirectory;
+    @Autowired
+    protected ProjectStageChanges stageChanges;
 
     @BeforeEach
     void createTheSponsorOnce() {
@@ -84,43 +86,87 @@ public abstract class ProjectScenario extends CaseScenario<ProjectProposal, Proj
      * organization (Acme Cloud) is recused: Alice and Frank, so E = 5.
      */
     protected ProjectProposal propose(String name) {
-        return proposals.submit(form(name, "Apache-2.0", "Community Foundation", List.of("sara", "tom")), "paul");
+        return propose(name, List.of("sara", "tom"));
+    }
+
+    protected ProjectProposal propose(String name, List<String> maintainers) {
+        return proposals.submit(form(name, "Apache-2.0", "Community Foundation", maintainers), "paul");
     }
 
     protected ProjectProposal endorsed(String name) {
-        ProjectProposal p = propose(name);
+        return endorse(propose(name));
+    }
+
+    protected ProjectProposal inVote(String name) {
+        return passDueDiligence(endorsed(name));
+    }
+
+    /** All five eligible members approve; once min-open has passed the outcome cannot change. */
+    protected ProjectProposal approved(String name) {
+        return approve(inVote(name));
+    }
+
+    protected ProjectProposal onboarding(String name) {
+        return confirmAgreement(approved(name));
+    }
+
+    /** Onboarded to the end: the checklist done, the project in the directory as SANDBOX. */
+    protected ProjectProposal accepted(String name) {
+        return completeChecklist(onboarding(name));
+    }
+
+    /** Onboarded to the end with these maintainers; Paul proposes it, so Acme Cloud is recused whoever they are. */
+    protected ProjectProposal accepted(String name, List<String> maintainers) {
+        return completeChecklist(confirmAgreement(approve(passDueDiligence(endorse(propose(name, maintainers))))));
+    }
+
+    private ProjectProposal endorse(ProjectProposal p) {
         complete("quinn", p.getId(), TaskKind.SIG_ENDORSEMENT, "ENDORSE", null);
         return p;
     }
 
-    protected ProjectProposal inVote(String name) {
-        ProjectProposal p = endorsed(name);
+    private ProjectProposal passDueDiligence(ProjectProposal p) {
         complete("olivia", p.getId(), TaskKind.TECHNICAL_DUE_DILIGENCE, "ACCEPT", null);
         complete("olivia", p.getId(), TaskKind.LEGAL_DUE_DILIGENCE, "ACCEPT", null);
         return p;
     }
 
-    /** All five eligible members approve; once min-open has passed the outcome cannot change. */
-    protected ProjectProposal approved(String name) {
-        ProjectProposal p = inVote(name);
+    private ProjectProposal approve(ProjectProposal p) {
         voteAll(p, BallotChoice.APPROVE, "bob", "carol", "dave", "erin", "grace");
         passTime(p, Duration.ofHours(72));
         return p;
     }
 
-    protected ProjectProposal onboarding(String name) {
-        ProjectProposal p = approved(name);
+    private ProjectProposal confirmAgreement(ProjectProposal p) {
         complete("paul", p.getId(), TaskKind.AGREEMENT_CONFIRMATION, "SIGNED", null);
         return p;
     }
 
-    /** Onboarded to the end: the checklist done, the project in the directory as SANDBOX. */
-    protected ProjectProposal accepted(String name) {
-        ProjectProposal p = onboarding(name);
+    private ProjectProposal completeChecklist(ProjectProposal p) {
         for (int item = 0; item < 3; item++) {
             complete("olivia", p.getId(), TaskKind.ONBOARDING_CHECKLIST_ITEM, "DONE", null);
         }
         return p;
+    }
+
+    /**
+     * Evidence that passes for {@code target}: two adopters and a release for INCUBATING, three adopters and a
+     * security audit for GRADUATED.
+     */
+    protected static StageChangeForm evidence(String project, ProjectStage target) {
+        boolean graduating = target == ProjectStage.GRADUATED;
+        return new StageChangeForm(project, target.name(),
+                graduating ? List.of("Globex", "Initech", "Hooli") : List.of("Globex", "Initech"),
+                "https://" + project + ".example.org/security",
+                graduating ? null : "https://git.example.org/" + project + "/releases/1.0",
+                graduating ? "https://audits.example.org/" + project : null);
+    }
+
+    /** A maintainer proposes the project's move to INCUBATING, and Quinn endorses it for the sponsoring SIG. */
+    protected String stageChangeEndorsed(String project, String maintainer) {
+        String id = stageChanges.submit(evidence(project, ProjectStage.INCUBATING), maintainer).getId();
+        complete("quinn", id, TaskKind.SIG_ENDORSEMENT, "ENDORSE", null);
+        return id;
     }
 
     protected ProcessInstance onboardingProcess(ProjectProposal p) {

@@ -27,7 +27,7 @@ class ProcessPicturesBrowserIntegrationTests {
 
     private static final List<String> PROCESSES = List.of("sigCreation", "projectOnboarding", "partnerApproval",
             "committeeVote", "partnerCertificate", "partnerRevocation", "committeeMemberRemoval", "committeeAppointment",
-            "sigLeadershipChange", "sigRetirement", "sigHealth", "projectArchiving",
+            "sigLeadershipChange", "sigRetirement", "sigHealth", "projectStageChange", "projectArchiving",
             "projectSandboxReview", "projectSandboxReviews");
 
     @LocalServerPort

@@ -1,6 +1,8 @@
 package org.openanolis.governance.support;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -71,6 +75,30 @@ public final class Mailbox {
             return all == null ? List.of() : Arrays.stream(all).map(a -> a instanceof InternetAddress ia ? ia.getAddress() : a.toString()).toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one part of this type (text/plain, text/html) of a message, as its recipient reads it. */
+    public static String part(MimeMessage mail, String type) {
+        List<String> found = new ArrayList<>();
+        try {
+            collect(mail, type, found);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (found.size() != 1) {
+            throw new AssertionError("Expected one " + type + " part, found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    private static void collect(Part part, String type, List<String> found) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            found.add((String) part.getContent());
+        } else if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), type, found);
+            }
         }
     }
 }

@@ -32,7 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openanolis.governance.onboarding.ProjectScenario;
+import org.openanolis.governance.onboarding.ProjectStage;
 import org.openanolis.governance.onboarding.SandboxReviews;
+import org.openanolis.governance.onboarding.StageChangeForm;
 import org.openanolis.governance.partner.PartnerApplication;
 import org.openanolis.governance.partner.PartnerApplicationForm;
 import org.openanolis.governance.partner.PartnerApplications;
@@ -108,17 +110,17 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     /** Tasks through GET /api/tasks/{id} and POST /api/tasks/{id}/completion: 204 = seen (200) and completed (204). */
     private static final String TASKS = """
-            role      | SIG_TRIAGE | COMMITTEE_BALLOT | NO_QUORUM_DECISION | VOTE_ESCALATION | SIG_PROVISIONING | SIG_ENDORSEMENT | ENDORSEMENT_ESCALATION | LEGAL_REVIEW | TECHNICAL_DUE_DILIGENCE | LEGAL_DUE_DILIGENCE | AGREEMENT_CONFIRMATION | ONBOARDING_CHECKLIST_ITEM | PARTNER_ELIGIBILITY | TECHNICAL_VERIFICATION | SANDBOX_REVIEW
-            anonymous | 401        | 401              | 401                | 401             | 401              | 401             | 401                    | 401          | 401                     | 401                 | 401                    | 401                       | 401                 | 401                    | 401
-            signed-in | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403
-            proposer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 204                    | 403                       | 403                 | 403                    | 403
-            member    | 403        | 204              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403
-            recused   | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403
-            chair     | 403        | 204              | 204                | 204             | 403              | 403             | 204                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403
-            sig-chair | 403        | 403              | 403                | 403             | 403              | 204             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 204
-            ops       | 204        | 403              | 403                | 403             | 204              | 403             | 403                    | 204          | 204                     | 204                 | 403                    | 204                       | 204                 | 403                    | 403
-            reviewer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 204                    | 403
-            admin     | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403
+            role      | SIG_TRIAGE | COMMITTEE_BALLOT | NO_QUORUM_DECISION | VOTE_ESCALATION | SIG_PROVISIONING | SIG_ENDORSEMENT | ENDORSEMENT_ESCALATION | LEGAL_REVIEW | TECHNICAL_DUE_DILIGENCE | LEGAL_DUE_DILIGENCE | AGREEMENT_CONFIRMATION | ONBOARDING_CHECKLIST_ITEM | PARTNER_ELIGIBILITY | TECHNICAL_VERIFICATION | SANDBOX_REVIEW | STAGE_DUE_DILIGENCE
+            anonymous | 401        | 401              | 401                | 401             | 401              | 401             | 401                    | 401          | 401                     | 401                 | 401                    | 401                       | 401                 | 401                    | 401            | 401
+            signed-in | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
+            proposer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 204                    | 403                       | 403                 | 403                    | 403            | 403
+            member    | 403        | 204              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
+            recused   | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
+            chair     | 403        | 204              | 204                | 204             | 403              | 403             | 204                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
+            sig-chair | 403        | 403              | 403                | 403             | 403              | 204             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 204            | 403
+            ops       | 204        | 403              | 403                | 403             | 204              | 403             | 403                    | 204          | 204                     | 204                 | 403                    | 204                       | 204                 | 403                    | 403            | 204
+            reviewer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 204                    | 403            | 403
+            admin     | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
             """;
 
     /**
@@ -127,20 +129,21 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
      * step-down concern the SIG that sponsors the test's projects (chairs Quinn and Rita): the step-down is the
      * caller's own on a SIG of its own when it is to succeed, and Quinn's otherwise. A retirement is proposed for
      * that SIG and withdrawn, and comments go to another retirement, in its comment period. An archiving is proposed
-     * for a project that SIG sponsors, maintained by Sara and Tom, and withdrawn.
+     * for a project that SIG sponsors, maintained by Sara and Tom, and withdrawn; a stage change for one maintained
+     * by Paul and Sara, and withdrawn.
      */
     private static final String AFTER_ENTRY = """
-            role      | PROPOSE_REMOVAL | PROPOSE_APPOINTMENT | PROPOSE_LEADERSHIP_CHANGE | STEP_DOWN | CHECK_IN | PROPOSE_RETIREMENT | COMMENT | PROPOSE_ARCHIVING
-            anonymous | 401             | 401                 | 401                       | 401       | 401      | 401                | 401     | 401
-            signed-in | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
-            proposer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
-            member    | 201             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
-            recused   | 201             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
-            chair     | 201             | 201                 | 201                       | 403       | 403      | 201                | 201     | 201
-            sig-chair | 403             | 403                 | 201                       | 200       | 201      | 201                | 201     | 201
-            ops       | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
-            reviewer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
-            admin     | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403
+            role      | PROPOSE_REMOVAL | PROPOSE_APPOINTMENT | PROPOSE_LEADERSHIP_CHANGE | STEP_DOWN | CHECK_IN | PROPOSE_RETIREMENT | COMMENT | PROPOSE_ARCHIVING | PROPOSE_STAGE_CHANGE
+            anonymous | 401             | 401                 | 401                       | 401       | 401      | 401                | 401     | 401               | 401
+            signed-in | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403               | 403
+            proposer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403               | 201
+            member    | 201             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403               | 403
+            recused   | 201             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403               | 403
+            chair     | 201             | 201                 | 201                       | 403       | 403      | 201                | 201     | 201               | 403
+            sig-chair | 403             | 403                 | 201                       | 200       | 201      | 201                | 201     | 201               | 403
+            ops       | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403               | 403
+            reviewer  | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403               | 403
+            admin     | 403             | 403                 | 403                       | 403       | 403      | 403                | 201     | 403               | 403
             """;
 
     /**
@@ -338,6 +341,14 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 return proposedAndWithdrawn(caller, "/api/project-archivings", Map.of("project",
                         shared("ACCEPTED_PROJECT", () -> accepted(uniqueName("matrix")).getDetails().name()),
                         "reason", "Superseded"));
+            case "PROPOSE_STAGE_CHANGE": {
+                String project = shared("PAULS_PROJECT",
+                        () -> accepted(uniqueName("matrix"), List.of("paul", "sara")).getDetails().name());
+                StageChangeForm form = evidence(project, ProjectStage.INCUBATING);
+                return proposedAndWithdrawn(caller, "/api/project-stage-changes", Map.of("project", project,
+                        "targetStage", form.targetStage(), "adopters", form.adopters(),
+                        "securityPolicyUrl", form.securityPolicyUrl(), "releaseUrl", form.releaseUrl()));
+            }
             case "CHECK_IN":
                 return code(caller.post("/api/sigs/" + sponsor() + "/check-ins", Map.of()));
             case "READ_OUTBOX":
@@ -493,6 +504,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 sandboxReviews.open(project);
                 yield project;
             }
+            case STAGE_DUE_DILIGENCE -> stageChangeEndorsed(accepted(uniqueName("matrix")).getDetails().name(), "sara");
             case TECHNICAL_VERIFICATION -> {
                 String id = partnerApplied();
                 complete("olivia", id, TaskKind.PARTNER_ELIGIBILITY, "ACCEPT", null);

@@ -159,6 +159,12 @@ class BadInputIntegrationTests extends ApiScenario {
                 new Field("/reason", Kind.MULTI_LINE, 4000, true), new Field("/successorSig", Kind.SINGLE_LINE, 40, false));
         List<Field> archiving = List.of(new Field("/project", Kind.SINGLE_LINE, 40, true),
                 new Field("/reason", Kind.MULTI_LINE, 4000, true));
+        List<Field> stageChange = List.of(new Field("/project", Kind.SINGLE_LINE, 40, true),
+                new Field("/targetStage", Kind.ENUM, 20, true), new Field("/adopters", Kind.LIST, 50, true),
+                new Field("/adopters/0", Kind.SINGLE_LINE, 200, true),
+                new Field("/securityPolicyUrl", Kind.SINGLE_LINE, 500, true),
+                new Field("/releaseUrl", Kind.SINGLE_LINE, 500, true),
+                new Field("/securityAuditUrl", Kind.SINGLE_LINE, 500, false));
         Function<Fixtures, Map<String, Object>> approve = f -> Map.of("vote", "APPROVE", "reason", "fine");
         Function<Fixtures, Map<String, Object>> reason = f -> Map.of("reason", "no longer needed");
         Set<Integer> none = Set.of();
@@ -210,7 +216,13 @@ class BadInputIntegrationTests extends ApiScenario {
                 // No project is listed in the fixtures (that takes the whole onboarding): the name is judged with the
                 // rest, so a body that can be read is refused for its project too, and still changes nothing.
                 new Endpoint("POST /api/project-archivings", "POST", "alice", f -> "/api/project-archivings",
-                        f -> Map.of("project", "listed-nowhere", "reason", "superseded"), archiving, true, none));
+                        f -> Map.of("project", "listed-nowhere", "reason", "superseded"), archiving, true, none),
+                new Endpoint("POST /api/project-stage-changes", "POST", "sara", f -> "/api/project-stage-changes",
+                        f -> Map.of("project", "listed-nowhere", "targetStage", "INCUBATING",
+                                "adopters", List.of("Globex", "Initech"),
+                                "securityPolicyUrl", "https://listed-nowhere.example.org/security",
+                                "releaseUrl", "https://git.example.org/listed-nowhere/releases/1.0"),
+                        stageChange, true, none));
     }
 
     /** Every kind of bad input for one endpoint. */
@@ -356,7 +368,8 @@ class BadInputIntegrationTests extends ApiScenario {
         List<Arguments> all = new ArrayList<>();
         for (String list : List.of("/api/sig-proposals", "/api/project-proposals", "/api/partner-applications",
                 "/api/partners", "/api/admin/notifications", "/api/sigs", "/api/sig-leadership-changes",
-                "/api/sig-retirements", "/api/committee-removals", "/api/project-archivings")) {
+                "/api/sig-retirements", "/api/committee-removals", "/api/project-archivings",
+                "/api/project-stage-changes")) {
             for (String value : List.of("MAYBE", "voting", "%24%7B7*7%7D", "%00", "%0D%0ABcc:%20x", "1", "%3Cscript%3E",
                     "%F0%9F%98%80", "%ED%A0%80")) {
                 all.add(Arguments.of(list.contains("admin") ? "admin" : "rita", list + "?status=" + value));

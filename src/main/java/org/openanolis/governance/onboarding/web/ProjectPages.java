@@ -8,6 +8,7 @@ import org.openanolis.governance.onboarding.Project;
 import org.openanolis.governance.onboarding.ProjectArchivings;
 import org.openanolis.governance.onboarding.ProjectCaseType;
 import org.openanolis.governance.onboarding.ProjectDirectory;
+import org.openanolis.governance.onboarding.ProjectStageChanges;
 import org.openanolis.governance.portal.FieldLabels;
 import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
@@ -26,8 +27,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A project's page in the portal: its stage, sponsor and maintainers, its maturity log as a timeline and its
- * history (the answers to its yearly SANDBOX review), with "Propose archiving" for those who may and the form behind
- * it.
+ * history (the answers to its yearly SANDBOX review), with "Propose the next stage" (its forms are
+ * {@link StageChangeForms}) and "Propose archiving" for those who may, and the archiving form.
  */
 @PortalController
 @RequiredArgsConstructor
@@ -37,6 +38,7 @@ class ProjectPages {
 
     private final ProjectDirectory directory;
     private final ProjectArchivings archivings;
+    private final ProjectStageChanges stageChanges;
     private final CaseFormPages pages;
     private final FieldLabels labels;
     private final Timeline timeline;
@@ -47,6 +49,7 @@ class ProjectPages {
         model.addAttribute("project", project);
         model.addAttribute("history", timeline.of(ProjectCaseType.PROJECT.key(), project.name()));
         model.addAttribute("canProposeArchiving", archivings.mayPropose(project.name(), principal.getName()));
+        model.addAttribute("canProposeStageChange", stageChanges.mayPropose(project.name(), principal.getName()));
         return "onboarding/project";
     }
 

@@ -69,6 +69,10 @@ final class TaskChoices {
                 "CONTINUE", new Words("Continue in SANDBOX", "The project stays in SANDBOX; the next review is in a year."),
                 "PROPOSE_ARCHIVING", new Words("Propose archiving",
                         "Its archiving case opens in your name, with your comment as the reason: say why.")));
+        WORDS.put(TaskKind.STAGE_DUE_DILIGENCE, Map.of(
+                "ACCEPT", new Words("Accept", "The evidence holds: the proposal is open for public comment, then the committee votes."),
+                "REQUEST_CHANGES", new Words("Request changes", "The proposer must revise the evidence: say what falls short."),
+                "REJECT", new Words("Reject", "The stage change ends here: say why.")));
     }
 
     private TaskChoices() {

@@ -1,0 +1,18 @@
+package org.openanolis.governance.onboarding.process;
+
+import static org.openanolis.governance.task.TaskKind.SIG_ENDORSEMENT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.openanolis.governance.onboarding.ProjectStageChanges;
+import org.springframework.stereotype.Component;
+
+/** The sponsoring SIG (or the chair in its place) endorsed the stage change: due diligence starts. */
+@Component
+record RecordStageEndorsementDelegate(ProjectStageChanges changes) implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        changes.endorse(execution.getProcessBusinessKey(), SIG_ENDORSEMENT.decision(execution));
+    }
+}
