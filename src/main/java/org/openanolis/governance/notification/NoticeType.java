@@ -58,7 +58,9 @@ public enum NoticeType {
     SANDBOX_REVIEW_OVERDUE("sandbox-review-overdue", "SANDBOX review unanswered"),
     STAGE_CHANGE_RECEIPT("stage-change-receipt", "Stage change proposed"),
     STAGE_CHANGE_REJECTED("stage-change-rejected", "Stage change rejected"),
-    PROJECT_STAGE_CHANGED("project-stage-changed", "Project stage changed");
+    PROJECT_STAGE_CHANGED("project-stage-changed", "Project stage changed"),
+    SIG_REPORT_DUE("sig-report-due", "Annual report due"),
+    SIG_REPORT_OVERDUE("sig-report-overdue", "Annual report overdue");
 
     private final String template;
     private final String phrase;

@@ -27,7 +27,8 @@ class ProcessController {
     /** The processes a member meets, in the order they meet them; the committee vote is called by the others. */
     static final List<String> KEYS = List.of("sigCreation", "projectOnboarding", "partnerApproval", "committeeVote",
             "partnerCertificate", "partnerRevocation", "committeeMemberRemoval", "committeeAppointment",
-            "sigLeadershipChange", "sigRetirement", "sigHealth", "projectStageChange", "projectArchiving",
+            "sigLeadershipChange", "sigRetirement", "sigHealth", "sigAnnualReports", "sigAnnualReport",
+            "projectStageChange", "projectArchiving",
             "projectSandboxReview", "projectSandboxReviews");
 
     record ProcessSummary(String key, String name) {

@@ -149,6 +149,12 @@ public class SigDirectory implements Directory<Sig> {
                 .param("state", state.name()).param("before", Timestamp.from(before)).query(String.class).list();
     }
 
+    /** The SIGs in this state, by name. */
+    List<String> inState(SigState state) {
+        return jdbc.sql("select name from sig where status = :state order by name").param("state", state.name())
+                .query(String.class).list();
+    }
+
     void markInactive(String name) {
         jdbc.sql("update sig set status = 'INACTIVE' where name = :name and status = 'ACTIVE'")
                 .param("name", name).update();

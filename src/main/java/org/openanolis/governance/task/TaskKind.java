@@ -41,7 +41,9 @@ public enum TaskKind {
     SANDBOX_REVIEW("UserTask_ReviewSandboxProject", "sandboxReview", "Review the SANDBOX project",
             List.of("CONTINUE", "PROPOSE_ARCHIVING")),
     STAGE_DUE_DILIGENCE("UserTask_ReviewStageEvidence", "stageDiligence", "Due diligence of",
-            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT"));
+            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
+    /** The report's text is written on its own form first: SUBMIT publishes what was written there. */
+    ANNUAL_REPORT("UserTask_WriteAnnualReport", "annualReport", "Write the annual report of", List.of("SUBMIT"));
 
     /** The onboarding checklist's items, which share a kind but not a title. */
     private static final Map<String, String> ITEM_TITLES = Map.of(

@@ -27,7 +27,8 @@ class ProcessPicturesBrowserIntegrationTests {
 
     private static final List<String> PROCESSES = List.of("sigCreation", "projectOnboarding", "partnerApproval",
             "committeeVote", "partnerCertificate", "partnerRevocation", "committeeMemberRemoval", "committeeAppointment",
-            "sigLeadershipChange", "sigRetirement", "sigHealth", "projectStageChange", "projectArchiving",
+            "sigLeadershipChange", "sigRetirement", "sigHealth", "sigAnnualReports", "sigAnnualReport",
+            "projectStageChange", "projectArchiving",
             "projectSandboxReview", "projectSandboxReviews");
 
     @LocalServerPort

@@ -64,6 +64,11 @@ public final class Api {
             return send(HttpMethod.GET, path, null);
         }
 
+        /** A GET that asks for another representation than JSON: Markdown, say. */
+        public Answer get(String path, MediaType accept) {
+            return send(HttpMethod.GET, path, null, List.of(accept));
+        }
+
         /**
          * Every item of a listing, page by page as its {@code Link: rel="next"} leads, in pages of the largest size:
          * a test that looks for its own case among everything the shared database holds must not stop at page one.
@@ -107,11 +112,15 @@ public final class Api {
         }
 
         private Answer send(HttpMethod method, String path, Object body) {
+            return send(method, path, body, List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        }
+
+        private Answer send(HttpMethod method, String path, Object body, List<MediaType> accept) {
             RestClient.RequestBodySpec request = client.method(method).uri(path).headers(h -> {
                 if (user != null) {
                     h.setBasicAuth(user, password, StandardCharsets.UTF_8);
                 }
-                h.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+                h.setAccept(accept);
             });
             if (body instanceof StreamingHttpOutputMessage.Body stream) {
                 request.contentType(MediaType.APPLICATION_JSON).body(stream);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +26,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +45,10 @@ import org.openanolis.governance.partner.PartnerApplicationForm;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.openanolis.governance.partner.Product;
 import org.openanolis.governance.people.Groups;
+import org.openanolis.governance.sig.ReportText;
 import org.openanolis.governance.sig.RetirementProposal;
 import org.openanolis.governance.sig.SigProposalForm;
+import org.openanolis.governance.sig.SigReports;
 import org.openanolis.governance.sig.SigRetirements;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.DemoPasswords;
@@ -110,17 +117,17 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     /** Tasks through GET /api/tasks/{id} and POST /api/tasks/{id}/completion: 204 = seen (200) and completed (204). */
     private static final String TASKS = """
-            role      | SIG_TRIAGE | COMMITTEE_BALLOT | NO_QUORUM_DECISION | VOTE_ESCALATION | SIG_PROVISIONING | SIG_ENDORSEMENT | ENDORSEMENT_ESCALATION | LEGAL_REVIEW | TECHNICAL_DUE_DILIGENCE | LEGAL_DUE_DILIGENCE | AGREEMENT_CONFIRMATION | ONBOARDING_CHECKLIST_ITEM | PARTNER_ELIGIBILITY | TECHNICAL_VERIFICATION | SANDBOX_REVIEW | STAGE_DUE_DILIGENCE
-            anonymous | 401        | 401              | 401                | 401             | 401              | 401             | 401                    | 401          | 401                     | 401                 | 401                    | 401                       | 401                 | 401                    | 401            | 401
-            signed-in | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
-            proposer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 204                    | 403                       | 403                 | 403                    | 403            | 403
-            member    | 403        | 204              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
-            recused   | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
-            chair     | 403        | 204              | 204                | 204             | 403              | 403             | 204                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
-            sig-chair | 403        | 403              | 403                | 403             | 403              | 204             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 204            | 403
-            ops       | 204        | 403              | 403                | 403             | 204              | 403             | 403                    | 204          | 204                     | 204                 | 403                    | 204                       | 204                 | 403                    | 403            | 204
-            reviewer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 204                    | 403            | 403
-            admin     | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403
+            role      | SIG_TRIAGE | COMMITTEE_BALLOT | NO_QUORUM_DECISION | VOTE_ESCALATION | SIG_PROVISIONING | SIG_ENDORSEMENT | ENDORSEMENT_ESCALATION | LEGAL_REVIEW | TECHNICAL_DUE_DILIGENCE | LEGAL_DUE_DILIGENCE | AGREEMENT_CONFIRMATION | ONBOARDING_CHECKLIST_ITEM | PARTNER_ELIGIBILITY | TECHNICAL_VERIFICATION | SANDBOX_REVIEW | STAGE_DUE_DILIGENCE | ANNUAL_REPORT
+            anonymous | 401        | 401              | 401                | 401             | 401              | 401             | 401                    | 401          | 401                     | 401                 | 401                    | 401                       | 401                 | 401                    | 401            | 401                 | 401
+            signed-in | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
+            proposer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 204                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
+            member    | 403        | 204              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
+            recused   | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
+            chair     | 403        | 204              | 204                | 204             | 403              | 403             | 204                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
+            sig-chair | 403        | 403              | 403                | 403             | 403              | 204             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 204            | 403                 | 204
+            ops       | 204        | 403              | 403                | 403             | 204              | 403             | 403                    | 204          | 204                     | 204                 | 403                    | 204                       | 204                 | 403                    | 403            | 204                 | 403
+            reviewer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 204                    | 403            | 403                 | 403
+            admin     | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
             """;
 
     /**
@@ -178,6 +185,8 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     SigRetirements retirements;
     @Autowired
     SandboxReviews sandboxReviews;
+    @Autowired
+    SigReports sigReports;
     @Autowired
     AuthorizationService authorizationService;
     @Autowired
@@ -504,6 +513,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 sandboxReviews.open(project);
                 yield project;
             }
+            case ANNUAL_REPORT -> reportDrafted();
             case STAGE_DUE_DILIGENCE -> stageChangeEndorsed(accepted(uniqueName("matrix")).getDetails().name(), "sara");
             case TECHNICAL_VERIFICATION -> {
                 String id = partnerApplied();
@@ -511,6 +521,23 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 yield id;
             }
         };
+    }
+
+    /**
+     * A SIG that Quinn and Rita chair, with next year's annual report open and its text saved by Quinn: the daily check
+     * run as on the day the reports open, which opens one for every ACTIVE SIG still without one.
+     */
+    private String reportDrafted() {
+        String sig = activeSig(sigName(), List.of("quinn", "rita"));
+        int year = ZonedDateTime.now(ZoneOffset.UTC).getYear() + 1;
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 1, 15).atTime(4, 0).toInstant(ZoneOffset.UTC)));
+        try {
+            sigReports.openDue();
+        } finally {
+            ClockUtil.reset();
+        }
+        sigReports.saveDraft(sig, year, new ReportText("Shipped the runtime", "Ship it again", null), "quinn");
+        return sig;
     }
 
     /** Quinn proposes to retire a SIG of its own that he chairs: open for comment for the 14 days of the default. */

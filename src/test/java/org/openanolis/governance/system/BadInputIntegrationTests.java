@@ -3,7 +3,11 @@ package org.openanolis.governance.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +17,13 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openanolis.governance.sig.SigReports;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.EngineDriver;
@@ -57,7 +63,8 @@ class BadInputIntegrationTests extends ApiScenario {
     private static final List<String> DOMAIN_TABLES = List.of("sig_proposal", "sig", "sig_repository", "sig_name_lock",
             "project_proposal", "project", "partner_application", "partner", "vote", "ballot", "case_event",
             "notification", "case_comment", "committee_removal", "committee_appointment", "committee_term",
-            "sig_leadership_change", "sig_emeritus_lead", "sig_retirement", "project_archiving", "project_stage_log");
+            "sig_leadership_change", "sig_emeritus_lead", "sig_retirement", "project_archiving", "project_stage_log",
+            "project_stage_change", "sig_report");
 
     /** The cases the endpoints act on, created once per database over the API itself. */
     private static volatile Fixtures fixtures;
@@ -70,6 +77,8 @@ class BadInputIntegrationTests extends ApiScenario {
     TaskService taskService;
     @Autowired
     EngineDriver engine;
+    @Autowired
+    SigReports sigReports;
 
     // ---- the table ----
 
@@ -165,6 +174,8 @@ class BadInputIntegrationTests extends ApiScenario {
                 new Field("/securityPolicyUrl", Kind.SINGLE_LINE, 500, true),
                 new Field("/releaseUrl", Kind.SINGLE_LINE, 500, true),
                 new Field("/securityAuditUrl", Kind.SINGLE_LINE, 500, false));
+        List<Field> report = List.of(new Field("/achievements", Kind.MULTI_LINE, 20_000, true),
+                new Field("/plans", Kind.MULTI_LINE, 20_000, true), new Field("/helpNeeded", Kind.MULTI_LINE, 20_000, false));
         Function<Fixtures, Map<String, Object>> approve = f -> Map.of("vote", "APPROVE", "reason", "fine");
         Function<Fixtures, Map<String, Object>> reason = f -> Map.of("reason", "no longer needed");
         Set<Integer> none = Set.of();
@@ -222,7 +233,10 @@ class BadInputIntegrationTests extends ApiScenario {
                                 "adopters", List.of("Globex", "Initech"),
                                 "securityPolicyUrl", "https://listed-nowhere.example.org/security",
                                 "releaseUrl", "https://git.example.org/listed-nowhere/releases/1.0"),
-                        stageChange, true, none));
+                        stageChange, true, none),
+                new Endpoint("PUT /api/sigs/{name}/reports/{year}", "PUT", "quinn",
+                        f -> "/api/sigs/" + f.sponsor + "/reports/" + f.reportYear,
+                        f -> Map.of("achievements", "Shipped 1.0", "plans", "Ship 2.0"), report, true, none));
     }
 
     /** Every kind of bad input for one endpoint. */
@@ -477,6 +491,7 @@ class BadInputIntegrationTests extends ApiScenario {
         String partnerInVote;
         String listedPartner;
         String partnerUnderRevocation;
+        int reportYear;
     }
 
     private synchronized Fixtures fixtures() {
@@ -485,6 +500,7 @@ class BadInputIntegrationTests extends ApiScenario {
         }
         Fixtures f = new Fixtures();
         f.sponsor = activeSig();
+        f.reportYear = reportOpened();
         f.sigInTriage = submit("paul", proposal(uniqueName("triage")));
         f.triageTask = taskId("olivia", f.sigInTriage, "SIG_TRIAGE");
         f.sigChangesRequestedName = uniqueName("changes");
@@ -510,6 +526,18 @@ class BadInputIntegrationTests extends ApiScenario {
         EngineDriver.resetClock();
         fixtures = f;
         return f;
+    }
+
+    /** Next year's annual reports, opened by the daily check as on their day: the sponsor's among them. */
+    private int reportOpened() {
+        int year = ZonedDateTime.now(ZoneOffset.UTC).getYear() + 1;
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 1, 15).atTime(4, 0).toInstant(ZoneOffset.UTC)));
+        try {
+            sigReports.openDue();
+        } finally {
+            ClockUtil.reset();
+        }
+        return year;
     }
 
     private String activeSig() {

@@ -16,6 +16,7 @@ import org.openanolis.governance.sig.SigCaseType;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.sig.SigLeadership;
+import org.openanolis.governance.sig.SigReports;
 import org.openanolis.governance.sig.SigRetirements;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
@@ -34,10 +35,10 @@ import org.springframework.web.servlet.view.RedirectView;
 import lombok.RequiredArgsConstructor;
 
 /**
- * A SIG's page in the portal: its charter, leads and emeritus leads, last activity, retirement and history, with
- * the buttons a person may use there (check in, step down, propose a leadership change or the SIG's retirement)
- * shown only to those who may, and the forms behind them. The
- * services decide who may and refuse everyone else, whatever they post.
+ * A SIG's page in the portal: its charter, leads and emeritus leads, annual reports, last activity, retirement and
+ * history, with the buttons a person may use there (check in, step down, propose a leadership change or the SIG's
+ * retirement) shown only to those who may, and the forms behind them. The services decide who may and refuse
+ * everyone else, whatever they post.
  */
 @PortalController
 @RequiredArgsConstructor
@@ -50,6 +51,7 @@ class SigPages {
     private final SigLeadership leadership;
     private final SigHealth health;
     private final SigRetirements retirements;
+    private final SigReports reports;
     private final Timeline timeline;
     private final CaseFormPages pages;
     private final FieldLabels labels;
@@ -65,6 +67,7 @@ class SigPages {
         model.addAttribute("isLead", live && (sig.chairs().contains(me) || sig.techLeads().contains(me)));
         model.addAttribute("canProposeChange", live && leadership.mayPropose(sig.name(), me));
         model.addAttribute("canProposeRetirement", live && retirements.mayPropose(sig.name(), me));
+        model.addAttribute("reports", reports.of(sig.name(), me));
         return "sig/sig";
     }
 

@@ -73,6 +73,8 @@ final class TaskChoices {
                 "ACCEPT", new Words("Accept", "The evidence holds: the proposal is open for public comment, then the committee votes."),
                 "REQUEST_CHANGES", new Words("Request changes", "The proposer must revise the evidence: say what falls short."),
                 "REJECT", new Words("Reject", "The stage change ends here: say why.")));
+        WORDS.put(TaskKind.ANNUAL_REPORT, Map.of(
+                "SUBMIT", new Words("Submit the report", "Publishes the report as written on its page; write it there first.")));
     }
 
     private TaskChoices() {
