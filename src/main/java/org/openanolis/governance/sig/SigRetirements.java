@@ -87,14 +87,16 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
             lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, proposal.sig() + " is already retired");
             return;
         }
-        String successor = proposal.successorSig() != null && directory.isLive(proposal.successorSig())
-                ? directory.find(proposal.successorSig()).orElseThrow().name() : null;
+        // Locked too, so that it cannot retire while it takes the repositories and projects over.
+        String successor = proposal.successorSig() == null ? null : directory.lock(proposal.successorSig()).orElse(null);
         Instant now = clock.instant();
         Leads leads = directory.leadsOf(sig);
         List<String> repositories = directory.retire(sig, new Retirement(proposal.reason(), now, successor, caseId));
-        lifecycle.record(kind, caseId, "SIG_RETIRED", Timeline.SYSTEM, successor == null
-                ? "Retired without a successor; its repositories are released"
-                : "Retired; its repositories and projects pass to " + successor);
+        lifecycle.record(kind, caseId, "SIG_RETIRED", Timeline.SYSTEM, successor != null
+                ? "Retired; its repositories and projects pass to " + successor
+                : proposal.successorSig() == null ? "Retired without a successor; its repositories are released"
+                : "Retired without a successor: " + proposal.successorSig() + " retired before this decision was "
+                + "carried out; its repositories are released and its projects need a new sponsor");
         timeline.record(SigCaseType.SIG.key(), sig, "RETIRED", Timeline.SYSTEM, caseId);
         events.publishEvent(new SigRetired(sig, successor, caseId, c.caseName(), repositories));
         Set<String> told = new LinkedHashSet<>(leads.chairs());

@@ -104,8 +104,41 @@ class SigRetirementIntegrationTests extends ProjectScenario {
         assertThat(again.json().path("errors").get(0).path("message").asText()).contains("retired SIG");
     }
 
+    /** The committee chose a successor that retired before the decision was carried out: nothing passes to it. */
     @Test
     @Order(2)
+    void aSuccessorThatRetiredFirstTakesNothingAndTheProjectsNeedANewSponsor() {
+        String old = sponsor();
+        String project = uniqueName("stranded");
+        accepted(project);
+        String successor = activeSig("sig-gone-" + (System.nanoTime() % 1_000_000), List.of("sara", "tom"));
+        String first = api.as("quinn").post("/api/sig-retirements", Map.of("sig", old, "reason", "Merged",
+                "successorSig", successor)).field("id");
+        String second = api.as("sara").post("/api/sig-retirements", Map.of("sig", successor, "reason", "Never started"))
+                .field("id");
+        engine.passTime(second, Duration.ofDays(3));
+        approve(second, "bob", "carol", "dave", "erin", "frank");
+        engine.passTime(second, Duration.ofDays(7));
+        assertThat(api.as("paul").get("/api/sigs/" + successor).json().path("status").asText()).isEqualTo("RETIRED");
+
+        engine.fireDueJobs(first);
+        approve(first, "bob", "carol", "dave", "erin", "frank");
+        engine.passTime(first, Duration.ofDays(7));
+
+        JsonNode retired = api.as("paul").get("/api/sigs/" + old).json();
+        assertThat(retired.path("status").asText()).isEqualTo("RETIRED");
+        assertThat(retired.path("retirement").path("successorSig").isMissingNode()
+                || retired.path("retirement").path("successorSig").isNull()).isTrue();
+        assertThat(directory.find(project)).hasValueSatisfying(p -> {
+            assertThat(p.sponsorSig()).isEqualTo(old);
+            assertThat(p.sponsorNeeded()).isTrue();
+        });
+        assertThat(api.as("paul").get("/api/sig-retirements/" + first).json().path("timeline").findValuesAsText("comment"))
+                .anySatisfy(comment -> assertThat(comment).contains(successor + " retired before this decision"));
+    }
+
+    @Test
+    @Order(3)
     void withoutASuccessorItsProjectsNeedANewSponsorAndItsRepositoriesAreFreed() {
         String sig = sponsor();
         String project = uniqueName("orphan");
@@ -131,7 +164,7 @@ class SigRetirementIntegrationTests extends ProjectScenario {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void onlyAChairOrTheCommitteeChairProposesAndEveryProblemIsListed() {
         String sig = activeSig("sig-rules-" + (System.nanoTime() % 1_000_000), List.of("quinn", "rita"));
 

@@ -1,9 +1,11 @@
 package org.openanolis.governance.sig.web;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.openanolis.governance.cases.CaseFormPages;
 import org.openanolis.governance.portal.FieldLabels;
@@ -18,11 +20,13 @@ import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.sig.SigLeadership;
 import org.openanolis.governance.sig.SigReports;
 import org.openanolis.governance.sig.SigRetirements;
+import org.openanolis.governance.sig.SponsoredProjectFacts;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.openanolis.governance.timeline.Timeline;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +56,8 @@ class SigPages {
     private final SigHealth health;
     private final SigRetirements retirements;
     private final SigReports reports;
+    /** The projects module answers, since it depends on this one. */
+    private final ObjectProvider<SponsoredProjectFacts> projects;
     private final Timeline timeline;
     private final CaseFormPages pages;
     private final FieldLabels labels;
@@ -68,6 +74,8 @@ class SigPages {
         model.addAttribute("canProposeChange", live && leadership.mayPropose(sig.name(), me));
         model.addAttribute("canProposeRetirement", live && retirements.mayPropose(sig.name(), me));
         model.addAttribute("reports", reports.of(sig.name(), me));
+        model.addAttribute("projects", Optional.ofNullable(projects.getIfAvailable())
+                .map(p -> p.sponsoredBy(sig.name(), Instant.EPOCH, Instant.MAX)).orElse(List.of()));
         return "sig/sig";
     }
 
