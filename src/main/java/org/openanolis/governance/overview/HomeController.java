@@ -6,6 +6,9 @@ import org.openanolis.governance.partner.PartnerStatus;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.PortalController;
+import org.openanolis.governance.system.ProviderSignIn;
+import org.openanolis.governance.system.SignInOptions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -19,6 +22,8 @@ class HomeController {
     private final SigDirectory sigs;
     private final ProjectDirectory projects;
     private final PartnerDirectory partners;
+    private final ObjectProvider<ProviderSignIn> provider;
+    private final SignInOptions options;
 
     @GetMapping("/")
     String home(Model model) {
@@ -29,8 +34,11 @@ class HomeController {
         return "portal/home";
     }
 
+    /** The provider's sign-in, when the community has one, and the password form, unless local sign-in is off. */
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(Model model) {
+        model.addAttribute("providerSignIn", provider.getIfAvailable() != null);
+        model.addAttribute("localSignIn", options.localSignIn());
         return "portal/sign-in";
     }
 }

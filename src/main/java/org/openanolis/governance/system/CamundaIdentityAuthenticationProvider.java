@@ -1,5 +1,6 @@
 package org.openanolis.governance.system;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -96,7 +97,26 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
      * of Spring Boot's global manager, which holds the same provider: every wrong password counted twice.
      */
     AuthenticationManager alone() {
-        return new ProviderManager(this);
+        return with(true, List.of());
+    }
+
+    /**
+     * A chain's only authentication manager: the provider's sign-in (its ID tokens, its bearer tokens), and the
+     * passwords kept here unless local sign-in is off.
+     */
+    AuthenticationManager with(boolean passwords, List<AuthenticationProvider> more) {
+        List<AuthenticationProvider> all = new ArrayList<>();
+        if (passwords) {
+            all.add(this);
+        }
+        all.addAll(more);
+        if (all.isEmpty()) {
+            // Nothing signs anyone in: every attempt is refused (the prod profile refuses to start like this).
+            return authentication -> {
+                throw new BadCredentialsException("No sign-in is configured");
+            };
+        }
+        return new ProviderManager(all);
     }
 
     @Override

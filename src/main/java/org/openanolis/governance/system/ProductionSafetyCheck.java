@@ -54,6 +54,15 @@ public final class ProductionSafetyCheck {
                             + MIN_ADMIN_PASSWORD_LENGTH + " characters that is not 'demo', 'admin' or the administrator id ('"
                             + admin.id() + "')."));
         }
+        boolean localSignIn = environment.getProperty("governance.local-sign-in", Boolean.class, true);
+        String issuer = environment.getProperty("governance.oidc.issuer-uri");
+        if (!localSignIn && (issuer == null || issuer.isBlank())) {
+            problems.add(new UnsafeProductionSettingsException.Problem(
+                    "Nobody could sign in: local passwords are off (governance.local-sign-in=false) and no OpenID Connect "
+                            + "provider is set.",
+                    "set governance.oidc.issuer-uri, governance.oidc.client-id and governance.oidc.client-secret to the "
+                            + "community's provider, or leave governance.local-sign-in on."));
+        }
         String url = environment.getProperty("spring.datasource.url");
         if (url == null || url.isBlank() || url.strip().toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
             problems.add(new UnsafeProductionSettingsException.Problem(

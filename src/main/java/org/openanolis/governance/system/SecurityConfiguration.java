@@ -1,24 +1,28 @@
 package org.openanolis.governance.system;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.openanolis.governance.people.Groups;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -84,19 +88,28 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems,
-                                    CamundaIdentityAuthenticationProvider identity, IdentityService identityService)
-            throws Exception {
+                                    CamundaIdentityAuthenticationProvider identity, IdentityService identityService,
+                                    ObjectProvider<ProviderSignIn> provider, SignInOptions options) throws Exception {
         // Path matchers, not MVC ones: the engine's REST API is a Jersey servlet outside Spring MVC.
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        ProviderSignIn community = provider.getIfAvailable();
+        AuthenticationManager manager = identity.with(options.localSignIn(),
+                community == null ? List.of() : List.of(community.api()));
+        if (options.localSignIn()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        if (community != null) {
+            http.oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.authenticationManager(manager))
+                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        }
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
-                .authenticationManager(identity.alone())
+                .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/api/admin/**"))
                         .hasAuthority(Groups.ADMINISTRATORS)
                         .anyRequest().authenticated())
                 // Behind the checks above, the engine's REST API runs as the signed-in person (Camunda's authorizations).
                 .addFilterAfter(new EngineRestIdentityFilter(identityService), AuthorizationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(securityHeaders())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -111,10 +124,24 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
+    SecurityFilterChain portalSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider identity,
+                                       ObjectProvider<ProviderSignIn> provider, SignInOptions options)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        return http.authenticationManager(identity.alone())
+        ProviderSignIn community = provider.getIfAvailable();
+        AuthenticationManager manager = identity.with(options.localSignIn(),
+                community == null ? List.of() : List.of(community.portal()));
+        if (options.localSignIn()) {
+            http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                    .failureHandler(signInFailures()).permitAll());
+        }
+        if (community != null) {
+            // The provider's sign-in starts at /oauth2/authorization/community, linked from the sign-in page.
+            http.oauth2Login(login -> login.loginPage("/sign-in")
+                    .clientRegistrationRepository(community.registrations())
+                    .failureHandler(signInFailures()));
+        }
+        return http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         // Camunda's webapps' API is Camunda's whole engine API behind the webapps' session: a person
                         // who is not an administrator may make only the calls Tasklist needs (an allow-list, never a
@@ -126,8 +153,6 @@ class SecurityConfiguration {
                                 path.matcher("/css/**"), path.matcher("/js/**"), path.matcher("/webjars/**"),
                                 path.matcher("/favicon.ico"), path.matcher("/processes"), path.matcher("/processes/*")).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .failureHandler(signInFailures()).permitAll())
                 // A refused call of Camunda's webapps is a plain 403: they do not sign in through the portal's form.
                 // Everything else that needs a person leads to the sign-in page, whatever the client accepts.
                 .exceptionHandling(e -> e

@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @EnableConfigurationProperties({GovernanceProperties.class, AdministratorProperties.class, SignInProperties.class,
-        CaseProperties.class})
+        SignInOptions.class, CaseProperties.class})
 class SystemConfiguration {
 
     /**

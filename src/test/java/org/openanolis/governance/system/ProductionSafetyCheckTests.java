@@ -39,4 +39,18 @@ class ProductionSafetyCheckTests {
         assertThat(analysis.getDescription()).contains("governance.admin.password) is not set", "production needs PostgreSQL");
         assertThat(analysis.getAction()).contains("set governance.admin.password", "set spring.datasource.url=jdbc:postgresql://");
     }
+
+    @Test
+    void productionRefusesToStartWhenNobodyCouldSignIn() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("governance.admin.password", "correct-horse-battery")
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db.example.org:5432/governance")
+                .withProperty("governance.local-sign-in", "false");
+        environment.setActiveProfiles("prod");
+
+        assertThat(ProductionSafetyCheck.problems(environment)).singleElement()
+                .satisfies(problem -> assertThat(problem.toString()).contains("Nobody could sign in"));
+        environment.setProperty("governance.oidc.issuer-uri", "https://accounts.example.org/realms/community");
+        assertThatCode(() -> ProductionSafetyCheck.verify(environment)).doesNotThrowAnyException();
+    }
 }
