@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.cases.DecisionStatus;
+import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.Portal;
 import org.openanolis.governance.system.InvalidInputException;
@@ -43,8 +40,6 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
     static GreenMailExtension greenMail = Mailbox.server();
 
     @Autowired
-    private ManagementService management;
-    @Autowired
     private JdbcClient jdbc;
     @Autowired
     private ProjectArchivingRepository archivings;
@@ -58,8 +53,8 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
         String name = uniqueName("reviewed");
         accepted(name);
 
-        passDays(366);
-        runDailyCheck();
+        EngineDriver.passDays(366);
+        engine.runDailyTimer("projectSandboxReviews");
         List<TaskView> reviews = reviewsOf("rita", name);
         assertThat(reviews).hasSize(1);
         assertThat(reviews.get(0).title()).isEqualTo("Review the SANDBOX project " + name);
@@ -67,8 +62,8 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
         assertThat(reviewsOf("sara", name)).as("a maintainer does not review").isEmpty();
         assertThat(Mailbox.awaitRecipients(greenMail, name, "New task: Review the SANDBOX project", 2))
                 .containsOnlyKeys("quinn@example.org", "rita@example.org");
-        passDays(1);
-        runDailyCheck();
+        EngineDriver.passDays(1);
+        engine.runDailyTimer("projectSandboxReviews");
         assertThat(reviewsOf("rita", name)).as("one review at a time").hasSize(1);
 
         complete("rita", name, TaskKind.SANDBOX_REVIEW, "CONTINUE", null);
@@ -80,11 +75,11 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
         assertThat(engine.instances(name)).isEmpty();
         assertThat(jdbc.sql("select outcome from project_review where project_name = :p").param("p", name)
                 .query(String.class).list()).containsExactly("CONTINUE");
-        passDays(200);
-        runDailyCheck();
+        EngineDriver.passDays(200);
+        engine.runDailyTimer("projectSandboxReviews");
         assertThat(reviewsOf("rita", name)).as("the next review is a year after this one").isEmpty();
-        passDays(166);
-        runDailyCheck();
+        EngineDriver.passDays(166);
+        engine.runDailyTimer("projectSandboxReviews");
         assertThat(reviewsOf("rita", name)).hasSize(1);
     }
 
@@ -92,8 +87,8 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
     void silenceTellsTheCommitteeChairAndProposingArchivingOpensTheCase() {
         String name = uniqueName("dormant");
         accepted(name);
-        passDays(366);
-        runDailyCheck();
+        EngineDriver.passDays(366);
+        engine.runDailyTimer("projectSandboxReviews");
 
         engine.passTime(name, Duration.ofDays(60));
         assertThat(Mailbox.awaitRecipients(greenMail, name, "SANDBOX review unanswered", 1))
@@ -120,25 +115,4 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
                 .filter(t -> t.kind() == TaskKind.SANDBOX_REVIEW && project.equals(t.caseId())).toList();
     }
 
-    /**
-     * Fires the daily timer as the engine would, at its due time: when an earlier test of this context already ran
-     * it on a later day than today's clock, the clock moves on to that time. The timer then comes back within a day.
-     */
-    private void runDailyCheck() {
-        Job timer = dailyTimer();
-        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
-            ClockUtil.setCurrentTime(timer.getDuedate());
-        }
-        management.executeJob(timer.getId());
-        assertThat(dailyTimer().getDuedate()).as("the timer is daily").isBeforeOrEqualTo(
-                Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
-    }
-
-    private Job dailyTimer() {
-        return management.createJobQuery().processDefinitionKey("projectSandboxReviews").timers().singleResult();
-    }
-
-    private static void passDays(int days) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days))));
-    }
 }

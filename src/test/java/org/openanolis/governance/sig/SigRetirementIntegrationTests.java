@@ -3,13 +3,9 @@ package org.openanolis.governance.sig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,9 +14,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openanolis.governance.onboarding.ProjectScenario;
 import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.SigProposalBodies;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,8 +41,6 @@ class SigRetirementIntegrationTests extends ProjectScenario {
     @RegisterExtension
     static GreenMailExtension greenMail = Mailbox.server();
 
-    @Autowired
-    private ManagementService management;
     @LocalServerPort
     private int port;
 
@@ -187,8 +181,8 @@ class SigRetirementIntegrationTests extends ProjectScenario {
     void quietSigIsMarkedInactiveActiveAgainOnACheckInAndRetiredByItselfAfterAYear() {
         String sig = activeSig("sig-quiet-" + (System.nanoTime() % 1_000_000), List.of("quinn", "rita"));
 
-        passDays(181);
-        runDailyHealthCheck();
+        EngineDriver.passDays(181);
+        engine.runDailyTimer("sigHealth");
         assertThat(sigAs("quinn", sig).path("status").asText()).isEqualTo("INACTIVE");
         assertThat(Mailbox.awaitRecipients(greenMail, sig, "Marked INACTIVE", 3))
                 .containsOnlyKeys("quinn@example.org", "rita@example.org", "alice@example.org");
@@ -196,13 +190,13 @@ class SigRetirementIntegrationTests extends ProjectScenario {
         assertThat(api.as("rita").post("/api/sigs/" + sig + "/check-ins", Map.of()).status()).isEqualTo(201);
         assertThat(sigAs("quinn", sig).path("status").asText()).as("any activity").isEqualTo("ACTIVE");
 
-        passDays(181);
-        runDailyHealthCheck();
+        EngineDriver.passDays(181);
+        engine.runDailyTimer("sigHealth");
         assertThat(sigAs("quinn", sig).path("status").asText()).isEqualTo("INACTIVE");
-        passDays(185);
-        runDailyHealthCheck();
-        passDays(1);
-        runDailyHealthCheck();
+        EngineDriver.passDays(185);
+        engine.runDailyTimer("sigHealth");
+        EngineDriver.passDays(1);
+        engine.runDailyTimer("sigHealth");
 
         List<JsonNode> opened = api.as("paul").getAll("/api/sig-retirements").stream()
                 .filter(r -> sig.equals(r.path("sig").asText())).toList();
@@ -218,27 +212,6 @@ class SigRetirementIntegrationTests extends ProjectScenario {
         assertThat(sigAs("quinn", sig).path("status").asText()).isEqualTo("RETIRED");
     }
 
-    /**
-     * Fires the daily timer as the engine would, at its due time: when an earlier test of this context already ran
-     * it on a later day than today's clock, the clock moves on to that time. The timer then comes back within a day.
-     */
-    private void runDailyHealthCheck() {
-        Job timer = dailyTimer();
-        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
-            ClockUtil.setCurrentTime(timer.getDuedate());
-        }
-        management.executeJob(timer.getId());
-        assertThat(dailyTimer().getDuedate()).as("the timer is daily").isBeforeOrEqualTo(
-                Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
-    }
-
-    private Job dailyTimer() {
-        return management.createJobQuery().processDefinitionKey("sigHealth").timers().singleResult();
-    }
-
-    private static void passDays(int days) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days))));
-    }
 
     private JsonNode sigAs(String user, String sig) {
         Api.Answer answer = api.as(user).get("/api/sigs/" + sig);

@@ -1,5 +1,7 @@
 package org.openanolis.governance.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -55,6 +57,30 @@ public class EngineDriver {
 
     public List<ProcessInstance> instances(String caseId) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list();
+    }
+
+    /**
+     * Fires the daily timer start event of this process as the engine would, at its due time: when an earlier test of
+     * the context already ran it on a later day than the clock, the clock moves on to that time. The timer must come
+     * back within a day.
+     */
+    public void runDailyTimer(String processKey) {
+        Job timer = dailyTimer(processKey);
+        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(timer.getDuedate());
+        }
+        managementService.executeJob(timer.getId());
+        assertThat(dailyTimer(processKey).getDuedate()).as("the timer is daily").isBeforeOrEqualTo(
+                Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
+    }
+
+    private Job dailyTimer(String processKey) {
+        return managementService.createJobQuery().processDefinitionKey(processKey).timers().singleResult();
+    }
+
+    /** Moves the engine's (and so the domain's) clock forward, firing nothing. */
+    public static void passDays(int days) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days))));
     }
 
     public static void resetClock() {
