@@ -99,7 +99,7 @@ public class CaseMail {
 
     private List<Recipient> recipients(Collection<String> ids) {
         return people.all(ids.stream().distinct().toList()).stream().filter(person -> person.email() != null)
-                .map(person -> new Recipient(person.name(), person.email())).toList();
+                .map(person -> new Recipient(person.name(), person.email(), person.language())).toList();
     }
 
     private void send(CaseRecord<?, ?> c, NoticeType type, List<Recipient> to, Map<String, Object> model) {

@@ -11,8 +11,8 @@ public enum NoticeType {
     TRIAGE_REQUESTED("triage-requested", "Triage requested"),
     TASK_ASSIGNED("task-assigned", "New task") {
         @Override
-        String phrase(Map<String, ?> model) {
-            return withDetail(model.get("taskTitle"));
+        Object detail(Map<String, ?> model) {
+            return model.get("taskTitle");
         }
     },
     CHANGES_REQUESTED("changes-requested", "Changes requested"),
@@ -26,8 +26,8 @@ public enum NoticeType {
     VOTE_NO_QUORUM("vote-no-quorum", "Vote ended without quorum"),
     VOTE_RESULT("vote-result", "Vote result") {
         @Override
-        String phrase(Map<String, ?> model) {
-            return withDetail(model.get("outcome"));
+        Object detail(Map<String, ?> model) {
+            return model.get("outcome");
         }
     },
     VOTE_CANCELLED("vote-cancelled", "Vote cancelled"),
@@ -75,12 +75,16 @@ public enum NoticeType {
         return template;
     }
 
-    /** The subject's words after the case name, for example {@code "Vote result: APPROVED"}. */
-    String phrase(Map<String, ?> model) {
+    /**
+     * The subject's words after the case name in English, for example {@code "Vote result"}; the message
+     * {@code mail.subject.<template>} gives them in each language.
+     */
+    String phrase() {
         return phrase;
     }
 
-    String withDetail(Object detail) {
-        return detail == null || detail.toString().isBlank() ? phrase : phrase + ": " + detail;
+    /** What follows the phrase after a colon, such as the outcome of {@code "Vote result: APPROVED"}; usually none. */
+    Object detail(Map<String, ?> model) {
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package org.openanolis.governance.notification;
 
 import org.openanolis.governance.casetype.CaseTypes;
 import org.openanolis.governance.system.GovernanceProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,9 @@ class NotificationConfiguration {
 
     /** The mail templates' own engine, apart from the portal's, with every link under the base URL. */
     @Bean
-    NotificationRenderer notificationRenderer(GovernanceProperties properties, CaseTypes caseTypes) {
-        return new NotificationRenderer(properties.baseUrl(), caseTypes);
+    NotificationRenderer notificationRenderer(GovernanceProperties properties, CaseTypes caseTypes,
+                                              MessageSource messages) {
+        return new NotificationRenderer(properties.baseUrl(), caseTypes, messages,
+                properties.mail().defaultLanguage());
     }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.casetype.CaseTypes;
+import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriUtils;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -44,12 +44,17 @@ class NotificationRenderer {
 
     private final String baseUrl;
     private final CaseTypes caseTypes;
-    private final TemplateEngine engine;
+    private final MessageSource messages;
+    private final Locale defaultLanguage;
+    private final SpringTemplateEngine engine;
 
-    NotificationRenderer(String baseUrl, CaseTypes caseTypes) {
+    NotificationRenderer(String baseUrl, CaseTypes caseTypes, MessageSource messages, Locale defaultLanguage) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.caseTypes = caseTypes;
+        this.messages = messages;
+        this.defaultLanguage = defaultLanguage;
         this.engine = new SpringTemplateEngine();
+        engine.setTemplateEngineMessageSource(messages);
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 1));
         engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 2));
     }
@@ -66,19 +71,30 @@ class NotificationRenderer {
         return resolver;
     }
 
-    /** The mail for one recipient of a notice. */
+    /** The mail for one recipient of a notice, in the language they chose or else the community's default. */
     RenderedMail render(Notice notice, Recipient recipient) {
-        Context context = new Context(Locale.ENGLISH, variables(notice, recipient));
+        Locale language = recipient.languageOr(defaultLanguage);
+        Context context = new Context(language, variables(notice, recipient));
         String template = notice.type().template();
         return new RenderedMail(
-                subject(notice),
+                subject(notice, language),
                 engine.process(template + ".txt", context),
                 engine.process(template + ".html", context));
     }
 
-    /** {@code [caseName] phrase}, with every control character a space so nothing can reach another header. */
-    String subject(Notice notice) {
-        String phrase = notice.type().phrase(notice.model());
+    /**
+     * {@code [caseName] phrase} in the given language, with every control character a space so nothing can reach
+     * another header. A detail that is a code with a message of its own ({@code outcome.APPROVED}) is translated.
+     */
+    String subject(Notice notice, Locale language) {
+        NoticeType type = notice.type();
+        String phrase = messages.getMessage("mail.subject." + type.template(), null, type.phrase(), language);
+        Object detail = type.detail(notice.model());
+        if (detail != null && !detail.toString().isBlank()) {
+            String shown = messages.getMessage("outcome." + detail, null, detail.toString(), language);
+            phrase = messages.getMessage("mail.subject.with-detail", new Object[] {phrase, shown}, phrase + ": " + shown,
+                    language);
+        }
         String subject = notice.caseName() == null || notice.caseName().isBlank()
                 ? phrase
                 : "[" + notice.caseName().strip() + "] " + phrase;

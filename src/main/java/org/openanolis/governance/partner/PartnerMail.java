@@ -62,7 +62,7 @@ class PartnerMail {
 
     private List<Recipient> users(Collection<String> ids) {
         return people.all(ids.stream().distinct().toList()).stream().filter(person -> person.email() != null)
-                .map(person -> new Recipient(person.name(), person.email())).toList();
+                .map(person -> new Recipient(person.name(), person.email(), person.language())).toList();
     }
 
     private static Map<String, Object> model(String applicant, String comment) {

@@ -23,6 +23,9 @@ public class People {
     /** The user-info key under which a person's organization is kept. */
     static final String ORGANIZATION = "organization";
 
+    /** The user-info key under which a person's chosen language is kept. */
+    static final String LANGUAGE = "language";
+
     private final IdentityService identityService;
 
     public Optional<Person> find(String id) {
@@ -79,10 +82,18 @@ public class People {
         }
     }
 
+    /** Keeps the language the person chose (a BCP 47 tag) in their profile, for their pages and their mails. */
+    public void chooseLanguage(String userId, String languageTag) {
+        if (exists(userId)) {
+            identityService.setUserInfo(userId, LANGUAGE, languageTag);
+        }
+    }
+
     private Person toPerson(User user) {
         String name = ((nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim());
         return new Person(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail(),
-                identityService.getUserInfo(user.getId(), ORGANIZATION));
+                identityService.getUserInfo(user.getId(), ORGANIZATION),
+                identityService.getUserInfo(user.getId(), LANGUAGE));
     }
 
     private static String nullToEmpty(String s) {

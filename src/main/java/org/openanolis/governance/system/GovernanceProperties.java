@@ -2,6 +2,7 @@ package org.openanolis.governance.system;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -79,12 +80,18 @@ public record GovernanceProperties(
             @DefaultValue("lists.example.org") String domain,
             String communityList,
             String from,
+            @DefaultValue("en") String language,
             @DefaultValue("PT5S") Duration pollInterval,
             @DefaultValue("PT2M") Duration claimLease,
             @DefaultValue Retry retry) {
 
         public String communityListAddress() {
             return communityList != null && !communityList.isBlank() ? communityList : "community@" + domain;
+        }
+
+        /** The language of mails to lists and to people who have not chosen one: English unless set to zh-CN. */
+        public Locale defaultLanguage() {
+            return Languages.of(language).orElse(Languages.ENGLISH);
         }
 
         public String fromAddress() {

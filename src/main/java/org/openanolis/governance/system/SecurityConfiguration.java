@@ -151,7 +151,8 @@ class SecurityConfiguration {
                         .requestMatchers(path.matcher("/camunda/**")).permitAll()
                         .requestMatchers(path.matcher("/"), path.matcher("/sign-in"), path.matcher("/error"),
                                 path.matcher("/css/**"), path.matcher("/js/**"), path.matcher("/webjars/**"),
-                                path.matcher("/favicon.ico"), path.matcher("/processes"), path.matcher("/processes/*")).permitAll()
+                                path.matcher("/favicon.ico"), path.matcher("/processes"), path.matcher("/processes/*"),
+                                path.matcher(HttpMethod.POST, "/language")).permitAll()
                         .anyRequest().authenticated())
                 // A refused call of Camunda's webapps is a plain 403: they do not sign in through the portal's form.
                 // Everything else that needs a person leads to the sign-in page, whatever the client accepts.

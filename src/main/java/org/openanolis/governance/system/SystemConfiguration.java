@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -24,6 +25,12 @@ class SystemConfiguration {
     @Bean
     Clock clock() {
         return new EngineClock();
+    }
+
+    /** Every bundle of {@link Languages}, in English and Chinese; Spring Boot's own backs off for this one. */
+    @Bean
+    MessageSource messageSource() {
+        return Languages.messageSource();
     }
 
     private static final class EngineClock extends Clock {

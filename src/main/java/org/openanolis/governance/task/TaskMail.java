@@ -48,7 +48,7 @@ class TaskMail {
             votes.find((String) task.getVariable("voteId")).ifPresent(vote -> addVoteFacts(vote, model));
         }
         List<Recipient> to = people.all(holders(task)).stream().filter(p -> p.email() != null)
-                .map(p -> new Recipient(p.name(), p.email())).toList();
+                .map(p -> new Recipient(p.name(), p.email(), p.language())).toList();
         if (!to.isEmpty()) {
             notifications.send(new Notice(type, (String) task.getVariable("caseType"), (String) task.getVariable("caseId"),
                     caseName, to, model));

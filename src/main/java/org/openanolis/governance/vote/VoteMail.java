@@ -70,7 +70,7 @@ class VoteMail {
     }
 
     private static List<Recipient> toRecipients(List<Person> persons) {
-        return persons.stream().filter(p -> p.email() != null).map(p -> new Recipient(p.name(), p.email())).toList();
+        return persons.stream().filter(p -> p.email() != null).map(p -> new Recipient(p.name(), p.email(), p.language())).toList();
     }
 
     private static Map<String, Object> facts(Vote vote, Tally tally) {

@@ -33,7 +33,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 class MailConnectionTests {
 
     private final GovernanceProperties properties = new GovernanceProperties("http://localhost:8080", null, null,
-            new GovernanceProperties.Mail("lists.example.org", null, null, Duration.ofSeconds(5), Duration.ofMinutes(2),
+            new GovernanceProperties.Mail("lists.example.org", null, null, "en", Duration.ofSeconds(5), Duration.ofMinutes(2),
                     new GovernanceProperties.Retry(Duration.ofSeconds(30), 2, Duration.ofMinutes(30), 12)), null, null);
 
     private GreenMail server;

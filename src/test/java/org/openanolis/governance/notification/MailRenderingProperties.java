@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.openanolis.governance.support.ApplicationCaseTypes;
 import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.Languages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import jakarta.mail.internet.MimeMessage;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -43,7 +45,7 @@ class MailRenderingProperties {
     private static final String CLOSE = "<b>&\"'\u00bb";
 
     private final NotificationRenderer renderer = new NotificationRenderer("https://governance.example.org",
-            ApplicationCaseTypes.all());
+            ApplicationCaseTypes.all(), Languages.messageSource(), Languages.ENGLISH);
 
     @Property(tries = 50)
     void userTextIsEscapedInHtmlVerbatimInTextAndNeverInAHeader(@ForAll NoticeType type, @ForAll("texts") String name,

@@ -6,18 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openanolis.governance.support.ApplicationCaseTypes;
+import org.openanolis.governance.system.Languages;
 
 class NotificationRenderingTests {
 
     private static final String BASE_URL = "https://governance.example.org";
 
-    private final NotificationRenderer renderer = new NotificationRenderer(BASE_URL + "/", ApplicationCaseTypes.all());
+    private final NotificationRenderer renderer = new NotificationRenderer(BASE_URL + "/", ApplicationCaseTypes.all(),
+            Languages.messageSource(), Languages.ENGLISH);
     private final Recipient alice = new Recipient("Alice Chen", "alice@example.org");
 
     @ParameterizedTest
@@ -45,11 +48,11 @@ class NotificationRenderingTests {
 
     @Test
     void subjectsNameTheCaseAndTheEvent() {
-        assertThat(renderer.subject(notice(NoticeType.VOTE_OPENED, "sig-confidential-ai", Map.of())))
+        assertThat(renderer.subject(notice(NoticeType.VOTE_OPENED, "sig-confidential-ai", Map.of()), Locale.ENGLISH))
                 .isEqualTo("[sig-confidential-ai] Vote opened");
-        assertThat(renderer.subject(notice(NoticeType.TASK_ASSIGNED, "p", Map.of("taskTitle", "Legal review"))))
+        assertThat(renderer.subject(notice(NoticeType.TASK_ASSIGNED, "p", Map.of("taskTitle", "Legal review")), Locale.ENGLISH))
                 .isEqualTo("[p] New task: Legal review");
-        assertThat(renderer.subject(notice(NoticeType.VOTE_RESULT, "p", Map.of("outcome", "APPROVED"))))
+        assertThat(renderer.subject(notice(NoticeType.VOTE_RESULT, "p", Map.of("outcome", "APPROVED")), Locale.ENGLISH))
                 .isEqualTo("[p] Vote result: APPROVED");
     }
 
@@ -90,11 +93,11 @@ class NotificationRenderingTests {
 
     @Test
     void noLineBreakReachesTheSubject() {
-        String subject = renderer.subject(notice(NoticeType.VOTE_OPENED, "evil\r\nBcc: x@y\u0085\u2028\t", Map.of()));
+        String subject = renderer.subject(notice(NoticeType.VOTE_OPENED, "evil\r\nBcc: x@y\u0085\u2028\t", Map.of()), Locale.ENGLISH);
 
         assertThat(subject).doesNotContain("\r", "\n", "\u0085", "\u2028", "\t").startsWith("[evil  Bcc: x@y")
                 .endsWith("Vote opened");
-        assertThat(renderer.subject(notice(NoticeType.TASK_ASSIGNED, "p", Map.of("taskTitle", "a\nBcc: y@z"))))
+        assertThat(renderer.subject(notice(NoticeType.TASK_ASSIGNED, "p", Map.of("taskTitle", "a\nBcc: y@z")), Locale.ENGLISH))
                 .isEqualTo("[p] New task: a Bcc: y@z");
     }
 

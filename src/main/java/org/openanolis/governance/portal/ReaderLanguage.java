@@ -1,0 +1,90 @@
+package org.openanolis.governance.portal;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.people.Person;
+import org.openanolis.governance.system.Languages;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.WebUtils;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The language of each page and each API answer: the one a signed-in person chose (kept in their profile), or else
+ * the one chosen on this browser before signing in (a cookie), or else the browser's Accept-Language, or English.
+ * Read once per request.
+ */
+@Component("localeResolver")
+@RequiredArgsConstructor
+class ReaderLanguage implements LocaleResolver {
+
+    static final String COOKIE = "governance-language";
+    private static final String RESOLVED = ReaderLanguage.class.getName() + ".resolved";
+
+    private final People people;
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(RESOLVED) instanceof Locale known) {
+            return known;
+        }
+        Locale language = profileLanguage(request)
+                .or(() -> cookieLanguage(request))
+                .orElseGet(() -> browserLanguage(request.getHeader("Accept-Language")));
+        request.setAttribute(RESOLVED, language);
+        return language;
+    }
+
+    /** Keeps the choice on this browser and, for a signed-in person, in their profile, so their mails follow it. */
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        Locale language = Languages.supported(locale);
+        Principal principal = request.getUserPrincipal();
+        if (principal != null) {
+            people.chooseLanguage(principal.getName(), Languages.tag(language));
+        }
+        response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, Languages.tag(language))
+                .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+                .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure())
+                .build().toString());
+        request.setAttribute(RESOLVED, language);
+    }
+
+    /** The best supported match of an Accept-Language header; English when it names none or cannot be read. */
+    static Locale browserLanguage(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Languages.ENGLISH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                Optional<Locale> match = range.getRange().equals("*") ? Optional.empty() : Languages.of(range.getRange());
+                if (match.isPresent()) {
+                    return match.get();
+                }
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // A malformed header is the browser's problem, not a reason to refuse the page.
+        }
+        return Languages.ENGLISH;
+    }
+
+    private Optional<Locale> profileLanguage(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? Optional.empty()
+                : people.find(principal.getName()).map(Person::language).flatMap(Languages::of);
+    }
+
+    private static Optional<Locale> cookieLanguage(HttpServletRequest request) {
+        Cookie cookie = WebUtils.getCookie(request, COOKIE);
+        return cookie == null ? Optional.empty() : Languages.of(cookie.getValue());
+    }
+}

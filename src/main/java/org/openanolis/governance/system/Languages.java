@@ -1,0 +1,66 @@
+package org.openanolis.governance.system;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The languages the portal and the mails are written in: English, the fallback every message has, and Simplified
+ * Chinese. A bundle {@code i18n/<name>.properties} holds the English text and {@code i18n/<name>_zh_CN.properties}
+ * the Chinese; a test keeps their keys the same.
+ */
+public final class Languages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
+
+    /**
+     * The message bundles, one per part of the product so that each stays readable: {@code messages} holds the
+     * form fields' labels, {@code i18n/common} the words shared across pages (statuses, outcomes, stages, timeline
+     * events, task names), the others the text of their own templates and, for {@code problems}, of the errors.
+     */
+    public static final List<String> BUNDLES = List.of("messages", "i18n/common", "i18n/portal", "i18n/problems",
+            "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail");
+
+    private Languages() {
+    }
+
+    /**
+     * The supported language a tag names: {@code en}, {@code en-GB} and the like are English, every Chinese tag is
+     * Simplified Chinese, as that is the Chinese there is. Empty for anything else, a blank tag or no tag.
+     */
+    public static Optional<Locale> of(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+        return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
+    }
+
+    /**
+     * The messages of every bundle, read as UTF-8. A key missing in Chinese falls back to English, never to the
+     * server's own language; a test keeps that from happening.
+     */
+    public static MessageSource messageSource() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(BUNDLES.toArray(String[]::new));
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(ENGLISH);
+        return source;
+    }
+
+    /** The supported language a Locale stands for, English when none. */
+    public static Locale supported(Locale locale) {
+        return locale == null ? ENGLISH : of(locale.toLanguageTag()).orElse(ENGLISH);
+    }
+
+    /** The language's tag as kept in profiles and sent in {@code lang} attributes: {@code en}, {@code zh-CN}. */
+    public static String tag(Locale locale) {
+        return supported(locale).toLanguageTag();
+    }
+}
