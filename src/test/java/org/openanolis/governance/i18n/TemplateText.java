@@ -30,9 +30,12 @@ final class TemplateText {
             "data-th-text", "data-th-utext", "data-th-replace", "data-th-insert");
     /** Attributes a reader sees or hears. */
     private static final Set<String> VISIBLE = Set.of("title", "placeholder", "aria-label", "alt", "label");
-    /** Thymeleaf attributes whose expression prints text; their quoted words must be codes. */
+    /**
+     * Thymeleaf attributes whose expression prints text, or hands it to a fragment that prints it; their quoted
+     * words must be codes.
+     */
     private static final Set<String> PRINTING = Set.of("th:text", "th:utext", "th:title", "th:placeholder",
-            "th:aria-label", "th:alt", "th:value", "th:label", "th:content");
+            "th:aria-label", "th:alt", "th:value", "th:label", "th:content", "th:replace", "th:insert", "th:with");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "param", "source", "track", "wbr");
     /** Inline expressions of text templates and their comments: {@code [[${x}]]}, {@code [# th:each=...]}. */
