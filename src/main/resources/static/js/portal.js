@@ -1,7 +1,8 @@
-// Dates in the reader's own time zone: the server writes UTC into <time datetime>, this rewrites the text.
+// Dates in the reader's own time zone and the page's language: the server writes UTC into <time datetime>, this
+// rewrites the text.
 (function () {
   'use strict';
-  var format = new Intl.DateTimeFormat(undefined, {
+  var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
     year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'
   });
   function localizeDates(root) {

@@ -55,12 +55,12 @@ public class CommitteeMembership {
         List<FieldProblem> clashes = new ArrayList<>();
         if (TextRules.singleLine("member", removal.member(), 100, true, invalid)
                 && !people.isMember(removal.member().strip(), Groups.STEERING_COMMITTEE)) {
-            invalid.add(new FieldProblem("member", "is not a member of the steering committee"));
+            invalid.add(FieldProblem.of("member", "not-committee-member"));
         }
         TextRules.multiLine("reason", removal.reason(), 4000, true, invalid);
         Removal clean = invalid.isEmpty() ? new Removal(removal.member().strip(), removal.reason()) : removal;
         if (invalid.isEmpty() && removalRecords.openCaseNamed(clean.caseName(), null)) {
-            clashes.add(new FieldProblem("member", "already has an open removal"));
+            clashes.add(FieldProblem.of("member", "open-removal"));
         }
         new FormVerdict(invalid, clashes).orRefuse("The member's removal is already proposed");
         return lifecycle.open(removals, proposer,
@@ -78,9 +78,9 @@ public class CommitteeMembership {
         if (TextRules.singleLine("person", appointment.person(), 100, true, invalid)) {
             person = people.find(appointment.person().strip()).orElse(null);
             if (person == null) {
-                invalid.add(new FieldProblem("person", "is not a registered person"));
+                invalid.add(FieldProblem.of("person", "not-registered-person"));
             } else if (people.isMember(person.id(), Groups.STEERING_COMMITTEE)) {
-                invalid.add(new FieldProblem("person", "is already a member of the steering committee"));
+                invalid.add(FieldProblem.of("person", "already-committee-member"));
             }
         }
         TextRules.multiLine("reason", appointment.reason(), 4000, true, invalid);
@@ -88,7 +88,7 @@ public class CommitteeMembership {
         if (invalid.isEmpty()) {
             checkCap(person, clashes);
             if (appointmentRecords.openCaseNamed(clean.caseName(), null)) {
-                clashes.add(new FieldProblem("person", "already has an open appointment"));
+                clashes.add(FieldProblem.of("person", "open-appointment"));
             }
         }
         new FormVerdict(invalid, clashes).orRefuse("The appointment cannot be proposed now");
@@ -179,8 +179,8 @@ public class CommitteeMembership {
         long seats = people.membersOf(Groups.STEERING_COMMITTEE).stream()
                 .filter(member -> organization.equalsIgnoreCase(member.organization())).count();
         if (seats + 1 > election.maxSeatsPerOrganization()) {
-            clashes.add(new FieldProblem("person", "would give " + organization + " more than "
-                    + election.maxSeatsPerOrganization() + " seats on the committee"));
+            clashes.add(FieldProblem.of("person", "seats-per-organization", organization,
+                    election.maxSeatsPerOrganization()));
         }
     }
 

@@ -60,13 +60,13 @@ public class ProjectArchivings implements CaseIntake<ProjectArchiving, Archiving
         if (project != null) {
             requireProposer(project, proposer);
         } else if (invalid.isEmpty()) {
-            invalid.add(new FieldProblem("project", "is not a project in the directory that is not archived"));
+            invalid.add(FieldProblem.of("project", "not-live-project"));
         }
         TextRules.multiLine("reason", proposal.reason(), 4000, true, invalid);
         List<FieldProblem> clashes = new ArrayList<>();
         ArchivingProposal clean = new ArchivingProposal(project, proposal.reason());
         if (invalid.isEmpty() && archivings.openCaseNamed(clean.caseName(), null)) {
-            clashes.add(new FieldProblem("project", "already has an open archiving"));
+            clashes.add(FieldProblem.of("project", "open-archiving"));
         }
         new FormVerdict(invalid, clashes).orRefuse("The project's archiving is already proposed");
         return lifecycle.open(kind, proposer,

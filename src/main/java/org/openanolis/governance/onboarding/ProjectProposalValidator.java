@@ -48,20 +48,20 @@ class ProjectProposalValidator {
         TextRules.url("repositoryUrl", form.repositoryUrl(), true, true, invalid);
         TextRules.url("website", form.website(), false, true, invalid);
         if (TextRules.singleLine("license", form.license(), 64, true, invalid) && !SPDX_ID.matcher(form.license()).matches()) {
-            invalid.add(new FieldProblem("license", "must be an SPDX license identifier such as Apache-2.0"));
+            invalid.add(FieldProblem.of("license", "spdx"));
         }
         if (TextRules.singleLine("sponsorSig", form.sponsorSig(), 40, true, invalid) && !sigs.isLive(form.sponsorSig())) {
-            invalid.add(new FieldProblem("sponsorSig", "is not an ACTIVE SIG"));
+            invalid.add(FieldProblem.of("sponsorSig", "not-active-sig"));
         }
         checkMaintainers(form.maintainers(), invalid);
         if (TextRules.singleLine("securityContact", form.securityContact(), 320, true, invalid)
                 && !TextRules.isEmailAddress(form.securityContact())) {
-            invalid.add(new FieldProblem("securityContact", "must be an e-mail address"));
+            invalid.add(FieldProblem.of("securityContact", "email"));
         }
         TextRules.url("codeOfConductUrl", form.codeOfConductUrl(), false, true, invalid);
         if (TextRules.singleLine("originOrganization", form.originOrganization(), 200, true, invalid)
                 && knownOrganization(form.originOrganization()).isEmpty()) {
-            invalid.add(new FieldProblem("originOrganization", "is not the organization of any registered person"));
+            invalid.add(FieldProblem.of("originOrganization", "no-such-organization"));
         }
         return new FormVerdict(invalid, clashes);
     }
@@ -77,22 +77,20 @@ class ProjectProposalValidator {
             return;
         }
         if (!NAME.matcher(name).matches()) {
-            invalid.add(new FieldProblem("name",
-                    "must be 3 to 40 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen"));
+            invalid.add(FieldProblem.of("name", "project-name"));
         } else if (projects.contains(name)) {
             nameOfListedProject(projects.find(name).orElseThrow(), proposer, clashes);
         } else if (proposals.openCaseNamed(name, null)) {
-            clashes.add(new FieldProblem("name", "is taken by another open proposal"));
+            clashes.add(FieldProblem.of("name", "taken-by-proposal"));
         }
     }
 
     /** A listed project's name is taken, unless the project is ARCHIVED and one of its maintainers applies again. */
     private static void nameOfListedProject(Project project, String proposer, List<FieldProblem> clashes) {
         if (project.status() != ProjectStage.ARCHIVED) {
-            clashes.add(new FieldProblem("name", "is the name of an accepted project"));
+            clashes.add(FieldProblem.of("name", "accepted-project-name"));
         } else if (!project.maintainers().contains(proposer)) {
-            clashes.add(new FieldProblem("name", "is the name of an archived project: only one of its maintainers "
-                    + "may apply again"));
+            clashes.add(FieldProblem.of("name", "archived-project-name"));
         }
     }
 
@@ -102,14 +100,14 @@ class ProjectProposalValidator {
         }
         int words = WORD.split(description.strip()).length;
         if (words < 100 || words > 300) {
-            invalid.add(new FieldProblem("description", "must be 100 to 300 words (it has " + words + ")"));
+            invalid.add(FieldProblem.of("description", "description-words", words));
         }
     }
 
     private void checkMaintainers(List<String> ids, List<FieldProblem> invalid) {
         List<String> list = ids == null ? List.of() : ids;
         if (list.size() < 2 || list.size() > MAX_MAINTAINERS) {
-            invalid.add(new FieldProblem("maintainers", "2 to " + MAX_MAINTAINERS + " people"));
+            invalid.add(FieldProblem.of("maintainers", "maintainer-count", MAX_MAINTAINERS));
             if (list.size() > MAX_MAINTAINERS) {
                 // Each entry would be looked up in the identity store: an over-long list is refused whole, unread.
                 return;
@@ -127,16 +125,16 @@ class ProjectProposalValidator {
             }
             Optional<Person> person = people.find(id);
             if (!seen.add(id)) {
-                invalid.add(new FieldProblem(f, "is named twice"));
+                invalid.add(FieldProblem.of(f, "named-twice"));
             } else if (person.isEmpty()) {
-                invalid.add(new FieldProblem(f, "is not a registered user"));
+                invalid.add(FieldProblem.of(f, "not-registered"));
                 allKnown = false;
             } else if (person.get().organization() != null) {
                 organizations.add(person.get().organization().strip().toLowerCase(Locale.ROOT));
             }
         }
         if (list.size() >= 2 && allKnown && organizations.size() < 2) {
-            invalid.add(new FieldProblem("maintainers", "must come from at least 2 organizations"));
+            invalid.add(FieldProblem.of("maintainers", "maintainers-two-organizations"));
         }
     }
 }

@@ -39,7 +39,7 @@ class StageChangeValidator {
     Checked check(StageChangeForm form, Project project, String exceptId) {
         List<FieldProblem> invalid = new ArrayList<>();
         if (TextRules.singleLine("project", form.project(), 40, true, invalid) && project == null) {
-            invalid.add(new FieldProblem("project", "is not a project in the directory that is not archived"));
+            invalid.add(FieldProblem.of("project", "not-live-project"));
         }
         ProjectStage target = target(form.targetStage(), project, invalid);
         List<String> adopters = adopters(form.adoptersOrEmpty(), target, invalid);
@@ -56,7 +56,7 @@ class StageChangeValidator {
                 form.securityPolicyUrl().strip(), optional(form.releaseUrl()), optional(form.securityAuditUrl()));
         List<FieldProblem> clashes = new ArrayList<>();
         if (changes.openCaseNamed(proposal.caseName(), exceptId)) {
-            clashes.add(new FieldProblem("project", "already has an open stage change"));
+            clashes.add(FieldProblem.of("project", "open-stage-change"));
         }
         return new Checked(new FormVerdict(invalid, clashes), proposal);
     }
@@ -76,13 +76,12 @@ class StageChangeValidator {
             default -> null;
         };
         if (target == null) {
-            invalid.add(new FieldProblem("targetStage", "must be INCUBATING or GRADUATED"));
+            invalid.add(FieldProblem.of("targetStage", "target-stage"));
             return null;
         }
         if (project != null && project.status() != previous(target)) {
-            invalid.add(new FieldProblem("targetStage", "must be the project's next stage: it is " + project.status()
-                    + (project.status() == ProjectStage.GRADUATED ? ", the last" : "")
-                    + ", and a project moves one stage at a time"));
+            invalid.add(FieldProblem.of("targetStage",
+                    project.status() == ProjectStage.GRADUATED ? "next-stage-last" : "next-stage", project.status()));
             return null;
         }
         return target;
@@ -100,7 +99,7 @@ class StageChangeValidator {
     /** The adopters as the case keeps them: stripped, each organization once (compared without regard to case). */
     private static List<String> adopters(List<String> typed, ProjectStage target, List<FieldProblem> invalid) {
         if (typed.size() > MAX_ADOPTERS) {
-            invalid.add(new FieldProblem("adopters", "at most " + MAX_ADOPTERS + " organizations"));
+            invalid.add(FieldProblem.of("adopters", "at-most-organizations", MAX_ADOPTERS));
             return List.of();
         }
         List<String> adopters = new ArrayList<>();
@@ -114,13 +113,13 @@ class StageChangeValidator {
             if (seen.add(adopter.toLowerCase(Locale.ROOT))) {
                 adopters.add(adopter);
             } else {
-                invalid.add(new FieldProblem(field, "is named twice"));
+                invalid.add(FieldProblem.of(field, "named-twice"));
             }
         }
         int needed = organizationsFor(target);
         if (seen.size() < needed) {
-            invalid.add(new FieldProblem("adopters", "must name at least " + needed + " organizations that use the "
-                    + "project" + (target == null ? "" : " to become " + target)));
+            invalid.add(target == null ? FieldProblem.of("adopters", "adopters", needed)
+                    : FieldProblem.of("adopters", "adopters-for", needed, target));
         }
         return adopters;
     }
@@ -132,9 +131,7 @@ class StageChangeValidator {
                 .count();
         int needed = organizationsFor(target);
         if (organizations < needed) {
-            invalid.add(new FieldProblem("project", "its maintainers come from " + organizations
-                    + " organization" + (organizations == 1 ? "" : "s") + "; " + target + " needs maintainers from at least "
-                    + needed));
+            invalid.add(FieldProblem.of("project", "maintainer-organizations", organizations, target, needed));
         }
     }
 

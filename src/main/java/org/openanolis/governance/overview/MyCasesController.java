@@ -21,13 +21,13 @@ class MyCasesController {
     private final CasesOfPerson cases;
 
     /** One row of the list. */
-    record MyCase(String kind, String name, String status, Instant changedAt, String href) {
+    record MyCase(String type, String kind, String name, String status, Instant changedAt, String href) {
     }
 
     @GetMapping("/my/cases")
     String myCases(Principal principal, Model model) {
         model.addAttribute("cases", cases.openedBy(principal.getName()).stream()
-                .map(c -> new MyCase(c.type().label(), c.name(), c.status(), c.updatedAt(), c.type().pagePath(c.id())))
+                .map(c -> new MyCase(c.type().key(), c.type().label(), c.name(), c.status(), c.updatedAt(), c.type().pagePath(c.id())))
                 .toList());
         return "portal/my-cases";
     }

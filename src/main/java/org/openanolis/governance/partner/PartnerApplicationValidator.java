@@ -37,23 +37,23 @@ class PartnerApplicationValidator {
         List<FieldProblem> clashes = new ArrayList<>();
         if (TextRules.singleLine("company", form.company(), 120, true, invalid)
                 && applications.openCaseNamed(form.company(), exceptApplicationId)) {
-            clashes.add(new FieldProblem("company", "already has an open partner application"));
+            clashes.add(FieldProblem.of("company", "open-partner-application"));
         }
         TextRules.singleLine("registrationId", form.registrationId(), 64, true, invalid);
         TextRules.singleLine("country", form.country(), 60, true, invalid);
         if (TextRules.singleLine("website", form.website(), 300, true, invalid) && !isWebAddress(form.website())) {
-            invalid.add(new FieldProblem("website", "must be an http or https address"));
+            invalid.add(FieldProblem.of("website", "http-address"));
         }
         TextRules.oneOf("type", form.type(), PartnerType.class, invalid);
         TextRules.singleLine("contactName", form.contactName(), 100, true, invalid);
         if (TextRules.singleLine("contactEmail", form.contactEmail(), 320, true, invalid)
                 && !TextRules.isEmailAddress(form.contactEmail())) {
-            invalid.add(new FieldProblem("contactEmail", "must be an e-mail address"));
+            invalid.add(FieldProblem.of("contactEmail", "email"));
         }
         String current = properties.partner().agreementVersion();
         if (TextRules.singleLine("agreementVersion", form.agreementVersion(), 20, true, invalid)
                 && !current.equals(form.agreementVersion().strip())) {
-            invalid.add(new FieldProblem("agreementVersion", "must accept the current partner agreement, version " + current));
+            invalid.add(FieldProblem.of("agreementVersion", "current-agreement", current));
         }
         checkProducts(form.products(), invalid);
         return new FormVerdict(invalid, clashes);
@@ -61,11 +61,11 @@ class PartnerApplicationValidator {
 
     private static void checkProducts(List<Product> products, List<FieldProblem> invalid) {
         if (products == null || products.isEmpty()) {
-            invalid.add(new FieldProblem("products", "at least one product"));
+            invalid.add(FieldProblem.of("products", "at-least-one-product"));
             return;
         }
         if (products.size() > MAX_PRODUCTS) {
-            invalid.add(new FieldProblem("products", "at most " + MAX_PRODUCTS + " products"));
+            invalid.add(FieldProblem.of("products", "at-most-products", MAX_PRODUCTS));
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -73,26 +73,26 @@ class PartnerApplicationValidator {
             String f = "products[" + i + "]";
             Product p = products.get(i);
             if (p == null) {
-                invalid.add(new FieldProblem(f, "is required"));
+                invalid.add(FieldProblem.of(f, "required"));
                 continue;
             }
             boolean named = TextRules.singleLine(f + ".name", p.name(), 100, true, invalid);
             boolean versioned = TextRules.singleLine(f + ".version", p.version(), 50, true, invalid);
             if (TextRules.singleLine(f + ".arch", p.arch(), 20, true, invalid) && !ARCHITECTURES.contains(p.arch())) {
-                invalid.add(new FieldProblem(f + ".arch", "must be x86_64, aarch64, loongarch64 or riscv64"));
+                invalid.add(FieldProblem.of(f + ".arch", "architecture"));
             }
             TextRules.singleLine(f + ".baseRelease", p.baseRelease(), 40, true, invalid);
             checkReport(f + ".testReport", p.testReport(), invalid);
             if (named && versioned && p.arch() != null
                     && !seen.add((p.name() + "\u0000" + p.version() + "\u0000" + p.arch()).toLowerCase(Locale.ROOT))) {
-                invalid.add(new FieldProblem(f, "is named twice (same name, version and arch)"));
+                invalid.add(FieldProblem.of(f, "product-twice"));
             }
         }
     }
 
     private static void checkReport(String field, Product.TestReport report, List<FieldProblem> invalid) {
         if (report == null) {
-            invalid.add(new FieldProblem(field, "is required"));
+            invalid.add(FieldProblem.of(field, "required"));
             return;
         }
         checkCount(field + ".passed", report.passed(), invalid);
@@ -102,9 +102,9 @@ class PartnerApplicationValidator {
 
     private static void checkCount(String field, Integer count, List<FieldProblem> invalid) {
         if (count == null) {
-            invalid.add(new FieldProblem(field, "is required"));
+            invalid.add(FieldProblem.of(field, "required"));
         } else if (count < 0) {
-            invalid.add(new FieldProblem(field, "must not be negative"));
+            invalid.add(FieldProblem.of(field, "not-negative"));
         }
     }
 

@@ -20,14 +20,14 @@ public record Verification(List<FieldProblem> problems) {
             String field = "products[" + i + "]";
             Product.TestReport report = product.testReport();
             if (report == null || report.failed() == null || report.failed() != 0) {
-                problems.add(new FieldProblem(field + ".testReport.failed", "must be 0 for technical acceptance"));
+                problems.add(FieldProblem.of(field + ".testReport.failed", "no-failed-tests"));
             }
             if (report == null || report.pending() == null || report.pending() != 0) {
-                problems.add(new FieldProblem(field + ".testReport.pending", "must be 0 for technical acceptance"));
+                problems.add(FieldProblem.of(field + ".testReport.pending", "no-failed-tests"));
             }
             if (!rules.supports(product.baseRelease())) {
-                problems.add(new FieldProblem(field + ".baseRelease",
-                        "must be one of the supported releases: " + String.join(", ", rules.supportedReleases())));
+                problems.add(FieldProblem.of(field + ".baseRelease", "supported-release",
+                        String.join(", ", rules.supportedReleases())));
             }
         }
         return new Verification(List.copyOf(problems));

@@ -1,6 +1,7 @@
 package org.openanolis.governance.portal;
 
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.Languages;
 
 import lombok.Getter;
 import lombok.Setter;
@@ -14,6 +15,6 @@ public class CommentInput {
 
     /** The service's problem with the text, as the page shows it. */
     public static FieldProblem shown(FieldProblem problem) {
-        return "text".equals(problem.field()) ? new FieldProblem("text", "Comment: " + problem.message()) : null;
+        return "text".equals(problem.field()) ? new FieldProblem("text", Languages.text("problem.labelled", Languages.text("problem.field.comment-label"), problem.message())) : null;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.Languages;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -48,11 +49,11 @@ public final class FormProblems {
         }
         int index = indexOf(problem.field());
         if (index < 0) {
-            return new FieldProblem(base, label + ": " + problem.message());
+            return new FieldProblem(base, Languages.text("problem.labelled", label, problem.message()));
         }
         List<String> entries = entriesOf.apply(base);
-        String entry = index < entries.size() ? entries.get(index) : "entry " + (index + 1);
-        return new FieldProblem(base, label + ": “" + entry + "” " + problem.message());
+        String entry = index < entries.size() ? entries.get(index) : Languages.text("problem.entry", index + 1);
+        return new FieldProblem(base, Languages.text("problem.labelled-entry", label, entry, problem.message()));
     }
 
     /** The index in {@code chairs[1]} or {@code products[0].name}, or -1 when the field has none. */

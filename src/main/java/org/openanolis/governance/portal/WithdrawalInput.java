@@ -1,6 +1,7 @@
 package org.openanolis.governance.portal;
 
 import org.openanolis.governance.system.FieldProblem;
+import org.openanolis.governance.system.Languages;
 
 import lombok.Getter;
 import lombok.Setter;
@@ -20,6 +21,6 @@ public class WithdrawalInput {
 
     /** The service's problem with the reason, as the page shows it. */
     public static FieldProblem shown(FieldProblem problem) {
-        return "reason".equals(problem.field()) ? new FieldProblem("reason", "Reason: " + problem.message()) : null;
+        return "reason".equals(problem.field()) ? new FieldProblem("reason", Languages.text("problem.labelled", Languages.text("problem.field.reason-label"), problem.message())) : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.openanolis.governance.sig;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ class LeadershipChangeValidator {
     FormVerdict check(LeadershipChange change, String sig, Leads leads) {
         List<FieldProblem> invalid = new ArrayList<>();
         if (TextRules.singleLine("sig", change.sig(), 40, true, invalid) && sig == null) {
-            invalid.add(new FieldProblem("sig", "is not an ACTIVE SIG"));
+            invalid.add(FieldProblem.of("sig", "not-active-sig"));
         }
         boolean listsValid = checkLists(change.lists(), sig, leads, invalid);
         if (listsValid && leads != null) {
@@ -43,7 +44,7 @@ class LeadershipChangeValidator {
         TextRules.multiLine("reason", change.reason(), 4000, true, invalid);
         List<FieldProblem> clashes = new ArrayList<>();
         if (invalid.isEmpty() && changes.openCaseNamed(change.cleaned().caseName(), null)) {
-            clashes.add(new FieldProblem("sig", "already has an open leadership change"));
+            clashes.add(FieldProblem.of("sig", "open-leadership-change"));
         }
         return new FormVerdict(invalid, clashes);
     }
@@ -57,7 +58,7 @@ class LeadershipChangeValidator {
             List<String> ids = lists.get(i);
             if (ids.size() > Leads.MAX_CHAIRS) {
                 // Each entry would be looked up in the identity store: an over-long list is refused whole, unread.
-                invalid.add(new FieldProblem(field, "at most " + Leads.MAX_CHAIRS + " people"));
+                invalid.add(FieldProblem.of(field, "at-most-people", Leads.MAX_CHAIRS));
                 continue;
             }
             Set<String> seen = new HashSet<>();
@@ -68,12 +69,12 @@ class LeadershipChangeValidator {
                 }
                 String id = ids.get(j).strip();
                 if (!seen.add(id)) {
-                    invalid.add(new FieldProblem(f, "is named twice"));
+                    invalid.add(FieldProblem.of(f, "named-twice"));
                     continue;
                 }
-                String problem = roleProblem(i, id, sig, leads, added);
+                Object[] problem = roleProblem(i, id, sig, leads, added);
                 if (problem != null) {
-                    invalid.add(new FieldProblem(f, problem));
+                    invalid.add(FieldProblem.of(f, (String) problem[0], Arrays.copyOfRange(problem, 1, problem.length)));
                 }
             }
         }
@@ -81,24 +82,25 @@ class LeadershipChangeValidator {
     }
 
     /** What is wrong with naming this person in list {@code list}, or null. */
-    private String roleProblem(int list, String id, String sig, Leads leads, Set<String> added) {
+    /** The problem's code and its arguments, or null for none. */
+    private Object[] roleProblem(int list, String id, String sig, Leads leads, Set<String> added) {
         boolean adding = list % 2 == 0;
         boolean chairs = list < 2;
         if (adding) {
             added.add((chairs ? "chair:" : "lead:") + id);
             if (!people.exists(id)) {
-                return "is not a registered user";
+                return new Object[] {"not-registered"};
             }
             if (leads != null && (chairs ? leads.chairs() : leads.techLeads()).contains(id)) {
-                return "is already " + (chairs ? "a chair" : "a tech lead") + " of " + sig;
+                return new Object[] {chairs ? "already-chair" : "already-tech-lead", sig};
             }
             return null;
         }
         if (added.contains((chairs ? "chair:" : "lead:") + id)) {
-            return "is both added and removed";
+            return new Object[] {"added-and-removed"};
         }
         if (leads != null && !(chairs ? leads.chairs() : leads.techLeads()).contains(id)) {
-            return "is not " + (chairs ? "a chair" : "a tech lead") + " of " + sig;
+            return new Object[] {chairs ? "not-chair" : "not-tech-lead", sig};
         }
         return null;
     }
@@ -106,21 +108,18 @@ class LeadershipChangeValidator {
     /** The SIG as the change would leave it keeps 2 to 3 chairs and at most 3 tech leads; the change changes something. */
     private static void checkOutcome(LeadershipChange change, String sig, Leads leads, List<FieldProblem> invalid) {
         if (change.peopleConcerned().isEmpty()) {
-            invalid.add(new FieldProblem("changes", "name at least one person to add or remove"));
+            invalid.add(FieldProblem.of("changes", "leadership-changes-none"));
             return;
         }
         Leads after = leads.changedBy(change);
         int chairs = after.chairs().size();
         if (chairs < Leads.MIN_CHAIRS) {
-            invalid.add(new FieldProblem("removeChairs", "would leave " + sig + " with " + chairs
-                    + (chairs == 1 ? " chair" : " chairs") + ": a SIG has 2 to 3 chairs"));
+            invalid.add(FieldProblem.of("removeChairs", "leaves-chairs", sig, chairs));
         } else if (chairs > Leads.MAX_CHAIRS) {
-            invalid.add(new FieldProblem("addChairs", "would give " + sig + " " + chairs
-                    + " chairs: a SIG has 2 to 3 chairs"));
+            invalid.add(FieldProblem.of("addChairs", "gives-chairs", sig, chairs));
         }
         if (after.techLeads().size() > Leads.MAX_TECH_LEADS) {
-            invalid.add(new FieldProblem("addTechLeads", "would give " + sig + " " + after.techLeads().size()
-                    + " tech leads: a SIG has at most 3"));
+            invalid.add(FieldProblem.of("addTechLeads", "gives-tech-leads", sig, after.techLeads().size()));
         }
     }
 }

@@ -44,12 +44,12 @@ class SigProposalValidator {
         checkUsers("techLeads", form.techLeads(), 0, 3, invalid);
         if (TextRules.singleLine("securityContact", form.securityContact(), 100, true, invalid)
                 && !people.exists(form.securityContact())) {
-            invalid.add(new FieldProblem("securityContact", "is not a registered user"));
+            invalid.add(FieldProblem.of("securityContact", "not-registered"));
         }
         TextRules.oneOf("meetingCadence", form.meetingCadence(), MeetingCadence.class, invalid);
         if (form.mailingList() != null && TextRules.singleLine("mailingList", form.mailingList(), 320, false, invalid)
                 && !TextRules.isEmailAddress(form.mailingList())) {
-            invalid.add(new FieldProblem("mailingList", "must be an e-mail address"));
+            invalid.add(FieldProblem.of("mailingList", "email"));
         }
         checkRepositories(form.repositories(), invalid, clashes);
         return new FormVerdict(invalid, clashes);
@@ -60,23 +60,23 @@ class SigProposalValidator {
             return;
         }
         if (name.length() < 6) {
-            invalid.add(new FieldProblem("name", "must be 6 to 40 characters"));
+            invalid.add(FieldProblem.of("name", "length", 6, 40));
         } else if (!NAME.matcher(name).matches()) {
-            invalid.add(new FieldProblem("name", "must look like sig-example: lower-case letters, digits and single hyphens after 'sig-'"));
+            invalid.add(FieldProblem.of("name", "sig-name"));
         } else if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-            invalid.add(new FieldProblem("name", "is reserved"));
+            invalid.add(FieldProblem.of("name", "reserved"));
         } else if (directory.contains(name)) {
-            clashes.add(new FieldProblem("name", directory.isLive(name) ? "is the name of an ACTIVE SIG"
-                    : "is the name of a retired SIG, which stays taken"));
+            clashes.add(FieldProblem.of("name", directory.isLive(name) ? "active-sig-name"
+                    : "retired-sig-name"));
         } else if (proposals.openCaseNamed(name, exceptId)) {
-            clashes.add(new FieldProblem("name", "is taken by another open proposal"));
+            clashes.add(FieldProblem.of("name", "taken-by-proposal"));
         }
     }
 
     private void checkUsers(String field, List<String> ids, int min, int max, List<FieldProblem> invalid) {
         List<String> list = ids == null ? List.of() : ids;
         if (list.size() < min || list.size() > max) {
-            invalid.add(new FieldProblem(field, min == 0 ? "at most " + max + " people" : min + " to " + max + " people"));
+            invalid.add(min == 0 ? FieldProblem.of(field, "at-most-people", max) : FieldProblem.of(field, "people", min, max));
             if (list.size() > max) {
                 // Each entry would be looked up in the identity store: an over-long list is refused whole, unread.
                 return;
@@ -90,9 +90,9 @@ class SigProposalValidator {
                 continue;
             }
             if (!seen.add(id)) {
-                invalid.add(new FieldProblem(f, "is named twice"));
+                invalid.add(FieldProblem.of(f, "named-twice"));
             } else if (!people.exists(id)) {
-                invalid.add(new FieldProblem(f, "is not a registered user"));
+                invalid.add(FieldProblem.of(f, "not-registered"));
             }
         }
     }
@@ -102,7 +102,7 @@ class SigProposalValidator {
             return;
         }
         if (repositories.size() > 50) {
-            invalid.add(new FieldProblem("repositories", "at most 50 repositories"));
+            invalid.add(FieldProblem.of("repositories", "at-most-repositories", 50));
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -113,11 +113,11 @@ class SigProposalValidator {
                 continue;
             }
             if (!REPOSITORY.matcher(repo).matches()) {
-                invalid.add(new FieldProblem(f, "must be a repository name such as kernel-tools or org/kernel-tools"));
+                invalid.add(FieldProblem.of(f, "repository-name"));
             } else if (!seen.add(repo.toLowerCase(Locale.ROOT))) {
-                invalid.add(new FieldProblem(f, "is named twice"));
+                invalid.add(FieldProblem.of(f, "named-twice"));
             } else {
-                directory.ownerOf(repo).ifPresent(owner -> clashes.add(new FieldProblem(f, "is owned by " + owner)));
+                directory.ownerOf(repo).ifPresent(owner -> clashes.add(FieldProblem.of(f, "owned-by", owner)));
             }
         }
     }

@@ -114,13 +114,13 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
     private SigRetirement open(RetirementProposal proposal, String sig, String proposer) {
         List<FieldProblem> invalid = new ArrayList<>();
         if (TextRules.singleLine("sig", proposal.sig(), 40, true, invalid) && sig == null) {
-            invalid.add(new FieldProblem("sig", "is not an ACTIVE or INACTIVE SIG"));
+            invalid.add(FieldProblem.of("sig", "not-retirable-sig"));
         }
         TextRules.multiLine("reason", proposal.reason(), 4000, true, invalid);
         String successor = successorOf(proposal.successorSig(), sig, invalid);
         List<FieldProblem> clashes = new ArrayList<>();
         if (invalid.isEmpty() && retirements.openCaseNamed(caseNameOf(sig), null)) {
-            clashes.add(new FieldProblem("sig", "already has an open retirement"));
+            clashes.add(FieldProblem.of("sig", "open-retirement"));
         }
         new FormVerdict(invalid, clashes).orRefuse("The SIG's retirement is already proposed");
         RetirementProposal clean = new RetirementProposal(sig, proposal.reason(), successor);
@@ -139,11 +139,11 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
         }
         Sig found = directory.find(successor.strip()).orElse(null);
         if (found == null || !SigState.ACTIVE.name().equals(found.status())) {
-            invalid.add(new FieldProblem("successorSig", "is not an ACTIVE SIG"));
+            invalid.add(FieldProblem.of("successorSig", "not-active-sig"));
             return null;
         }
         if (found.name().equals(sig)) {
-            invalid.add(new FieldProblem("successorSig", "is the SIG that retires"));
+            invalid.add(FieldProblem.of("successorSig", "successor-is-retiring"));
             return null;
         }
         return found.name();

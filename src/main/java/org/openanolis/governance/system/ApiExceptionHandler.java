@@ -45,7 +45,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields", e.problems());
+        return problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input",
+                Languages.text("problem.detail.invalid-input"), e.problems());
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -74,20 +75,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        List<FieldProblem> invalid = new ArrayList<>(List.of(new FieldProblem(e.getName(), "has an invalid value")));
+        List<FieldProblem> invalid = new ArrayList<>(List.of(FieldProblem.of(e.getName(), "invalid-value")));
         // A listing's filter fails before its page is read: name a bad page too, so every invalid field is listed.
         if (Arrays.stream(e.getParameter().getExecutable().getParameterTypes()).anyMatch(PageRequest.class::equals)) {
             invalid.addAll(PageRequest.problems(request.getParameter(PageRequest.PAGE),
                     request.getParameter(PageRequest.SIZE)));
         }
-        return problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields", invalid);
+        return problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input",
+                Languages.text("problem.detail.invalid-input"), invalid);
     }
 
     /** The engine kept colliding with concurrent work even after retries: the client may simply try again. */
     @ExceptionHandler(OptimisticLockingException.class)
     ProblemDetail busy(OptimisticLockingException e) {
         log.warn("Gave up after repeated optimistic locking conflicts: {}", e.getMessage());
-        return problems.of(HttpStatus.CONFLICT, "busy", "The case changed while you acted; please try again");
+        return problems.of(HttpStatus.CONFLICT, "busy", Languages.text("problem.detail.busy"));
     }
 
     /**
@@ -107,7 +109,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         log.error("Unexpected error in the API", e);
         return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Something went wrong on our side. Please try again later.");
+                Languages.text("problem.detail.internal-error"));
     }
 
     /**
@@ -140,20 +142,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         FieldProblem problem;
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem = new FieldProblem(path(unknown), "is not a field of this request");
+            problem = FieldProblem.of(path(unknown), "unknown-field");
         } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            problem = new FieldProblem(path(format), "must be one of " + Arrays.stream(
+            problem = FieldProblem.of(path(format), "one-of-list", Arrays.stream(
                     format.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            problem = new FieldProblem(path(mapping), "has the wrong type");
+            problem = FieldProblem.of(path(mapping), "wrong-type");
         } else if (cause instanceof JsonProcessingException) {
-            problem = new FieldProblem("body", "is not well-formed JSON");
+            problem = FieldProblem.of("body", "not-json");
         } else {
-            problem = new FieldProblem("body", "is missing or unreadable");
+            problem = FieldProblem.of("body", "unreadable");
         }
         return ResponseEntity.badRequest().body(problems.withErrors(HttpStatus.BAD_REQUEST, "invalid-input",
-                "The request body could not be read", List.of(problem)));
+                Languages.text("problem.detail.unreadable-body"), List.of(problem)));
     }
 
     private static String path(JsonMappingException e) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -26,7 +28,31 @@ public final class Languages {
     public static final List<String> BUNDLES = List.of("messages", "i18n/common", "i18n/portal", "i18n/problems",
             "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail", "i18n/notices");
 
+    private static final MessageSource MESSAGES = messageSource();
+
     private Languages() {
+    }
+
+    /**
+     * A message in the language of the request being answered (the reader's, see the portal's locale resolver), or
+     * English outside a request: for the words the code itself writes, such as a field's problem or a problem's
+     * detail. The message must exist; a test keeps every key in both languages.
+     */
+    public static String text(String code, Object... arguments) {
+        LocaleContext request = LocaleContextHolder.getLocaleContext();
+        return MESSAGES.getMessage(code, arguments, request == null ? ENGLISH : supported(request.getLocale()));
+    }
+
+    /** {@link #text}, or the given words when there is no such message. */
+    public static String textOr(String fallback, String code, Object... arguments) {
+        LocaleContext request = LocaleContextHolder.getLocaleContext();
+        return MESSAGES.getMessage(code, arguments, fallback,
+                request == null ? ENGLISH : supported(request.getLocale()));
+    }
+
+    /** The same message source as {@link #text}, for Spring and the mail templates. */
+    public static MessageSource messages() {
+        return MESSAGES;
     }
 
     /**

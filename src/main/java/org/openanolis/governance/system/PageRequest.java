@@ -43,10 +43,10 @@ public record PageRequest(int page, int size) {
     public static List<FieldProblem> problems(String page, String size) {
         List<FieldProblem> problems = new ArrayList<>();
         if (page != null && !within(page, MAX_PAGE)) {
-            problems.add(new FieldProblem(PAGE, "must be a whole number from 1 to " + MAX_PAGE));
+            problems.add(FieldProblem.of(PAGE, "whole-number", MAX_PAGE));
         }
         if (size != null && !within(size, MAX_SIZE)) {
-            problems.add(new FieldProblem(SIZE, "must be a whole number from 1 to " + MAX_SIZE));
+            problems.add(FieldProblem.of(SIZE, "whole-number", MAX_SIZE));
         }
         return problems;
     }

@@ -41,13 +41,14 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"SIG Governance\"");
-        write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in with HTTP Basic"));
+        write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                Languages.text("problem.detail.unauthenticated")));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, problems.of(HttpStatus.FORBIDDEN, "forbidden", "You may not do this"));
+        write(response, problems.of(HttpStatus.FORBIDDEN, "forbidden", Languages.text("problem.detail.forbidden")));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

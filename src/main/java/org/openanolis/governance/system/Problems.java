@@ -19,7 +19,8 @@ public class Problems {
     public ProblemDetail of(HttpStatus status, String slug, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(properties.baseUrl() + "/problems/" + slug));
-        problem.setTitle(status.getReasonPhrase());
+        // The status's reason phrase in English, as clients match it; its words in the reader's language else.
+        problem.setTitle(Languages.textOr(status.getReasonPhrase(), "problem.title." + status.value()));
         return problem;
     }
 
@@ -32,8 +33,8 @@ public class Problems {
     /** The database is away (see {@link DatabaseOutage}): a 503 the client may retry, with its own title. */
     public ProblemDetail databaseUnavailable() {
         ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                "The service cannot reach its database at the moment. Please try again in a few seconds.");
-        problem.setTitle("The database is unavailable");
+                Languages.text("problem.detail.database-unavailable"));
+        problem.setTitle(Languages.text("problem.title.database-unavailable"));
         return problem;
     }
 }

@@ -3,6 +3,7 @@ package org.openanolis.governance.system;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.openanolis.governance.people.Groups;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -125,7 +126,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider identity,
-                                       ObjectProvider<ProviderSignIn> provider, SignInOptions options)
+                                       ObjectProvider<ProviderSignIn> provider, SignInOptions options,
+                                       ProcessEngine engine)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         ProviderSignIn community = provider.getIfAvailable();
@@ -141,6 +143,8 @@ class SecurityConfiguration {
                     .clientRegistrationRepository(community.registrations())
                     .failureHandler(signInFailures()));
         }
+        // Tasklist and Cockpit take the portal's session: one sign-in for both (before Camunda's own filters run).
+        http.addFilterAfter(new WebappSessionBridge(engine), AuthorizationFilter.class);
         return http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         // Camunda's webapps' API is Camunda's whole engine API behind the webapps' session: a person

@@ -30,7 +30,7 @@ class SystemConfiguration {
     /** Every bundle of {@link Languages}, in English and Chinese; Spring Boot's own backs off for this one. */
     @Bean
     MessageSource messageSource() {
-        return Languages.messageSource();
+        return Languages.messages();
     }
 
     private static final class EngineClock extends Clock {

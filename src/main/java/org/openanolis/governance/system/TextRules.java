@@ -28,7 +28,7 @@ public final class TextRules {
             return false;
         }
         if (value.codePoints().anyMatch(TextRules::isControl)) {
-            problems.add(new FieldProblem(field, "must be a single line without control characters"));
+            problems.add(FieldProblem.of(field, "single-line"));
             return false;
         }
         return withinLength(field, value, max, problems);
@@ -42,8 +42,8 @@ public final class TextRules {
         }
         List<String> names = Arrays.stream(choices.getEnumConstants()).map(Enum::name).toList();
         if (!names.contains(value)) {
-            problems.add(new FieldProblem(field, "must be " + String.join(", ", names.subList(0, names.size() - 1))
-                    + " or " + names.get(names.size() - 1)));
+            problems.add(FieldProblem.of(field, "one-of",
+                    String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1)));
         }
     }
 
@@ -55,7 +55,7 @@ public final class TextRules {
             return false;
         }
         if (value.codePoints().anyMatch(c -> isControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            problems.add(new FieldProblem(field, "must not contain control characters"));
+            problems.add(FieldProblem.of(field, "no-control"));
             return false;
         }
         return withinLength(field, value, max, problems);
@@ -97,7 +97,7 @@ public final class TextRules {
         }
         boolean schemeOk = "https".equals(scheme) || (!httpsOnly && "http".equals(scheme));
         if (!schemeOk || host == null || host.isBlank()) {
-            problems.add(new FieldProblem(field, httpsOnly ? "must be an https URL" : "must be an http or https URL"));
+            problems.add(FieldProblem.of(field, httpsOnly ? "https-url" : "url"));
             return false;
         }
         return true;
@@ -110,7 +110,7 @@ public final class TextRules {
     private static boolean present(String field, String value, boolean required, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             if (required) {
-                problems.add(new FieldProblem(field, "is required"));
+                problems.add(FieldProblem.of(field, "required"));
             }
             return false;
         }
@@ -120,7 +120,7 @@ public final class TextRules {
     /** A lone surrogate (JSON lets one arrive as {@code \ud800}) is no character: it cannot be stored, sent or shown. */
     private static boolean wellFormed(String field, String value, List<FieldProblem> problems) {
         if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
-            problems.add(new FieldProblem(field, "must be valid Unicode text (it has a lone surrogate)"));
+            problems.add(FieldProblem.of(field, "lone-surrogate"));
             return false;
         }
         return true;
@@ -128,7 +128,7 @@ public final class TextRules {
 
     private static boolean withinLength(String field, String value, int max, List<FieldProblem> problems) {
         if (value.codePointCount(0, value.length()) > max) {
-            problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+            problems.add(FieldProblem.of(field, "max-length", max));
             return false;
         }
         return true;

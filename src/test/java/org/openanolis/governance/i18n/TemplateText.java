@@ -23,8 +23,11 @@ final class TemplateText {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     /** A quoted literal in an expression: {@code 'Round '}. */
     private static final Pattern LITERAL = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
-    /** Literals that are parts of message keys or codes, never shown: {@code 'status.'}, {@code 'vote-open'}. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]*");
+    /**
+     * Literals that are parts of message keys, ids or codes, never shown: {@code 'status.'}, {@code 'vote-open'},
+     * {@code '-hint '}, {@code 'APPROVE'}. A capitalised word or words with spaces between them are shown words.
+     */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9._-]*|[A-Z][A-Z0-9_]*");
     /** Thymeleaf attributes whose value replaces the element's content, so its written content is never shown. */
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
             "data-th-text", "data-th-utext", "data-th-replace", "data-th-insert");
@@ -83,7 +86,7 @@ final class TemplateText {
         Matcher literal = LITERAL.matcher(expression);
         while (literal.find()) {
             String words = literal.group(1);
-            if (LETTER.matcher(words).find() && !CODE.matcher(words).matches()) {
+            if (LETTER.matcher(words).find() && !CODE.matcher(words.strip()).matches()) {
                 found.add(where + ": '" + words + "' in " + expression.strip());
             }
         }

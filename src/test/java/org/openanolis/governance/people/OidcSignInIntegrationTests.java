@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.htmlunit.Page;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -120,6 +123,25 @@ class OidcSignInIntegrationTests {
             assertThat(inbox.asNormalizedText()).contains(rosa);
         }
         assertThat(people.find(rosa)).hasValueSatisfying(p -> assertThat(p.organization()).isEqualTo("Acme Cloud"));
+    }
+
+    @Test
+    void tasklistAndCockpitTakeThePortalsSessionAndStillRefuseWhatThePersonMayNotDo() throws IOException {
+        String rosa = "rosa-" + System.nanoTime() % 100_000;
+        CommunityProvider.nextSignIn(rosa, Map.of("organization", "Acme Cloud"));
+        try (Portal portal = new Portal(port)) {
+            portal.open("/sign-in").getAnchorByHref("/oauth2/authorization/community").click();
+
+            Page whoAmI = portal.get("/camunda/api/admin/auth/user/default");
+            assertThat(whoAmI.getWebResponse().getStatusCode()).isEqualTo(200);
+            JsonNode signedIn = new ObjectMapper().readTree(whoAmI.getWebResponse().getContentAsString());
+            assertThat(signedIn.get("userId").asText()).as("the webapps know the portal's person").isEqualTo(rosa);
+            assertThat(signedIn.get("authorizedApps").toString()).contains("tasklist");
+            assertThat(portal.get("/camunda/api/engine/engine/default/task/count").getWebResponse().getStatusCode())
+                    .as("Tasklist's own calls").isEqualTo(200);
+            assertThat(portal.get("/camunda/api/engine/engine/default/user").getWebResponse().getStatusCode())
+                    .as("the allow-list still refuses the rest").isEqualTo(403);
+        }
     }
 
     private int status(String bearer) {

@@ -58,7 +58,7 @@ class PortalBrowserIntegrationTests {
         active.sendKeys("carol", Keys.TAB, "demo", Keys.ENTER);
 
         browser.waitUntil(d -> d.findElements(By.className("who")).size() == 1);
-        assertThat(browser.text()).contains("Signed in as carol");
+        assertThat(browser.text()).contains("Signed in as Carol Wang (carol)");
         browser.screenshot("signed-in");
     }
 

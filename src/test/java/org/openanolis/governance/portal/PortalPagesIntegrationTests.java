@@ -52,7 +52,7 @@ class PortalPagesIntegrationTests {
         HtmlPage home = portal.signIn("carol");
 
         assertThat(home.getUrl().getPath()).isEqualTo("/");
-        assertThat(home.asNormalizedText()).contains("Signed in as carol");
+        assertThat(home.asNormalizedText()).contains("Signed in as Carol Wang (carol)");
         assertThat(portal.open("/my/cases").getUrl().getPath()).isEqualTo("/my/cases");
 
         HtmlPage signedOut = portal.signOut();
@@ -107,7 +107,7 @@ class PortalPagesIntegrationTests {
 
         assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(403);
         assertThat(refused.getTitleText()).contains("You may not do that");
-        assertThat(portal.open("/").asNormalizedText()).contains("Signed in as carol");
+        assertThat(portal.open("/").asNormalizedText()).contains("Signed in as Carol Wang (carol)");
     }
 
     @Test

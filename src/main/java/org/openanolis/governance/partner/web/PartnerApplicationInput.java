@@ -96,7 +96,7 @@ public class PartnerApplicationInput {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "must be a whole number"));
+            problems.add(FieldProblem.of(field, "whole-number-only"));
             return null;
         }
     }
