@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
@@ -53,6 +54,7 @@ public class Inbox {
             .thenComparing(Task::getId);
 
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
     private final EngineTables tables;
     private final People people;
     private final CaseTasks caseTasks;
@@ -135,11 +137,17 @@ public class Inbox {
     }
 
     /**
-     * What the person must decide, as the user task's BPMN documentation says (the engine keeps it as the task's
-     * description); null when the model has none. The same access rule as {@link #get}.
+     * What the person must decide, in the reader's language: the message
+     * {@code tasks.instructions.<process key>.<user task id>}, whose English is the user task's BPMN documentation
+     * (the engine keeps it as the task's description), or else that documentation; null when the model has none.
+     * The same access rule as {@link #get}.
      */
     public String instructions(String taskId, String user) {
-        return requireWorkable(taskId, user).getDescription();
+        Task task = requireWorkable(taskId, user);
+        // The process's key, not the task's id alone: two processes share user task ids with other instructions.
+        String process = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return messages.getMessage("tasks.instructions." + process + "." + task.getTaskDefinitionKey(), null,
+                task.getDescription(), readerLanguage());
     }
 
     /**

@@ -73,6 +73,7 @@ class TaskPagesLanguageIntegrationTests extends ApiScenario {
         assertThat(TaskForm.outcomes(page)).as("the submitted values stay the codes")
                 .containsExactly("ACCEPT", "REQUEST_CHANGES", "REJECT");
         assertThat(TaskForm.labels(page)).containsExactly("接受", "要求修改", "驳回");
+        assertThat(page.getElementById("instructions").asNormalizedText()).startsWith("决定该 SIG 提案是否进入委员会投票");
         assertThat(page.asNormalizedText()).contains("你的决定").contains("选择要求修改、驳回时必填")
                 .doesNotContain("Your decision").doesNotContain("Required for");
 
@@ -102,6 +103,8 @@ class TaskPagesLanguageIntegrationTests extends ApiScenario {
         HtmlPage page = olivia.open("/tasks/" + task);
         assertThat(page.getTitleText()).isEqualTo("Triage " + name + " · SIG Governance");
         assertThat(TaskForm.labels(page)).containsExactly("Accept", "Request changes", "Reject");
+        assertThat(page.getElementById("instructions").asNormalizedText())
+                .startsWith("Decide whether the SIG proposal goes to the committee vote");
         assertThat(page.asNormalizedText()).contains("Your decision")
                 .contains("Required for Request changes, Reject; optional otherwise. At most 2000 characters.")
                 .doesNotContain("??");
