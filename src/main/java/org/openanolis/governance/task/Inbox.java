@@ -3,6 +3,7 @@ package org.openanolis.governance.task;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
@@ -18,12 +20,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.task.TaskCompletionRules.Completion;
 import org.openanolis.governance.vote.BallotChoice;
 import org.openanolis.governance.vote.Ballots;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +54,7 @@ public class Inbox {
             .thenComparing(Task::getId);
 
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
     private final EngineTables tables;
     private final People people;
     private final CaseTasks caseTasks;
@@ -55,6 +62,7 @@ public class Inbox {
     private final Ballots ballots;
     private final TransactionTemplate transactions;
     private final TaskCompletionRules rules;
+    private final MessageSource messages;
 
     /**
      * The caller's open tasks, newest first: those assigned to them, and the unassigned ones offered to them or to one
@@ -129,11 +137,17 @@ public class Inbox {
     }
 
     /**
-     * What the person must decide, as the user task's BPMN documentation says (the engine keeps it as the task's
-     * description); null when the model has none. The same access rule as {@link #get}.
+     * What the person must decide, in the reader's language: the message
+     * {@code tasks.instructions.<process key>.<user task id>}, whose English is the user task's BPMN documentation
+     * (the engine keeps it as the task's description), or else that documentation; null when the model has none.
+     * The same access rule as {@link #get}.
      */
     public String instructions(String taskId, String user) {
-        return requireWorkable(taskId, user).getDescription();
+        Task task = requireWorkable(taskId, user);
+        // The process's key, not the task's id alone: two processes share user task ids with other instructions.
+        String process = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return messages.getMessage("tasks.instructions." + process + "." + task.getTaskDefinitionKey(), null,
+                task.getDescription(), readerLanguage());
     }
 
     /**
@@ -224,6 +238,7 @@ public class Inbox {
         }
         Map<String, Map<String, String>> byInstance = caseVariables.of(
                 tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
+        Locale language = readerLanguage();
         List<TaskView> views = new ArrayList<>();
         for (Task task : tasks) {
             TaskKind kind = TaskKind.of(task.getTaskDefinitionKey()).orElse(null);
@@ -232,10 +247,19 @@ public class Inbox {
             }
             Map<String, String> vars = byInstance.getOrDefault(task.getProcessInstanceId(), Map.of());
             String caseName = vars.get("caseName");
-            views.add(new TaskView(task.getId(), kind, vars.get("caseType"), vars.get("caseId"),
-                    caseName, kind.title(task.getTaskDefinitionKey(), caseName), kind.outcomes(), task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+            views.add(new TaskView(task.getId(), kind, vars.get("caseType"), vars.get("caseId"), caseName,
+                    kind.title(task.getTaskDefinitionKey(), caseName, messages, language), kind.outcomes(),
+                    task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         }
         return views;
+    }
+
+    /**
+     * The titles' language: the reader's, as the portal resolved it for this request (their profile, a cookie or
+     * Accept-Language); English outside a request, where no one reads it but a test or a benchmark.
+     */
+    private static Locale readerLanguage() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        return context == null ? Languages.ENGLISH : Languages.supported(context.getLocale());
     }
 }

@@ -2,11 +2,13 @@ package org.openanolis.governance.task;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The kinds of task the API names, each bound to its BPMN user task id(s) and to the outcomes it
@@ -15,58 +17,44 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public enum TaskKind {
 
-    SIG_TRIAGE("UserTask_TriageProposal", "triage", "Triage", List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
-    COMMITTEE_BALLOT("UserTask_CastBallot", "ballot", "Vote on", List.of("APPROVE", "REJECT", "ABSTAIN")),
-    NO_QUORUM_DECISION("UserTask_DecideAfterNoQuorum", "chair", "Decide after no quorum on", List.of("RERUN", "CLOSE")),
-    VOTE_ESCALATION("UserTask_ResolveVoteEscalation", "chair", "Resolve the vote escalation of", List.of("RERUN", "CLOSE")),
-    SIG_PROVISIONING("UserTask_ProvisionSig", "provisioning", "Provision", List.of("DONE")),
-    LEGAL_REVIEW("UserTask_ReviewLicense", "legalReview", "Review the license of", List.of("ACCEPT", "REJECT")),
-    SIG_ENDORSEMENT("UserTask_EndorseProject", "endorsement", "Endorse", List.of("ENDORSE", "DECLINE")),
-    ENDORSEMENT_ESCALATION("UserTask_DecideEndorsementForSig", "endorsement", "Decide the endorsement of",
-            List.of("ENDORSE", "DECLINE")),
-    TECHNICAL_DUE_DILIGENCE("UserTask_TechnicalDueDiligence", "technicalDiligence", "Technical due diligence of",
-            List.of("ACCEPT", "REJECT")),
-    LEGAL_DUE_DILIGENCE("UserTask_LegalDueDiligence", "legalDiligence", "Legal due diligence of",
-            List.of("ACCEPT", "REJECT")),
-    AGREEMENT_CONFIRMATION("UserTask_ConfirmAgreement", "agreement", "Confirm the contribution agreement of",
-            List.of("SIGNED")),
+    SIG_TRIAGE("UserTask_TriageProposal", "triage", List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
+    COMMITTEE_BALLOT("UserTask_CastBallot", "ballot", List.of("APPROVE", "REJECT", "ABSTAIN")),
+    NO_QUORUM_DECISION("UserTask_DecideAfterNoQuorum", "chair", List.of("RERUN", "CLOSE")),
+    VOTE_ESCALATION("UserTask_ResolveVoteEscalation", "chair", List.of("RERUN", "CLOSE")),
+    SIG_PROVISIONING("UserTask_ProvisionSig", "provisioning", List.of("DONE")),
+    LEGAL_REVIEW("UserTask_ReviewLicense", "legalReview", List.of("ACCEPT", "REJECT")),
+    SIG_ENDORSEMENT("UserTask_EndorseProject", "endorsement", List.of("ENDORSE", "DECLINE")),
+    ENDORSEMENT_ESCALATION("UserTask_DecideEndorsementForSig", "endorsement", List.of("ENDORSE", "DECLINE")),
+    TECHNICAL_DUE_DILIGENCE("UserTask_TechnicalDueDiligence", "technicalDiligence", List.of("ACCEPT", "REJECT")),
+    LEGAL_DUE_DILIGENCE("UserTask_LegalDueDiligence", "legalDiligence", List.of("ACCEPT", "REJECT")),
+    AGREEMENT_CONFIRMATION("UserTask_ConfirmAgreement", "agreement", List.of("SIGNED")),
     // One kind for the three checklist items, which ops work on in parallel.
     ONBOARDING_CHECKLIST_ITEM(Set.of("UserTask_TransferRepository", "UserTask_SetUpCi", "UserTask_ListOnWebsite"),
-            "checklist", "Complete an onboarding checklist item of", List.of("DONE")),
+            "checklist", List.of("DONE")),
     /** Eligibility and verification share the {@code review} variables: each is read right after its own task. */
-    PARTNER_ELIGIBILITY("UserTask_CheckPartnerEligibility", "review", "Check the partner eligibility of",
+    PARTNER_ELIGIBILITY("UserTask_CheckPartnerEligibility", "review", List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
+    TECHNICAL_VERIFICATION("UserTask_VerifyPartnerCompatibility", "review",
             List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
-    TECHNICAL_VERIFICATION("UserTask_VerifyPartnerCompatibility", "review", "Verify the compatibility of",
-            List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
-    SANDBOX_REVIEW("UserTask_ReviewSandboxProject", "sandboxReview", "Review the SANDBOX project",
-            List.of("CONTINUE", "PROPOSE_ARCHIVING")),
-    STAGE_DUE_DILIGENCE("UserTask_ReviewStageEvidence", "stageDiligence", "Due diligence of",
+    SANDBOX_REVIEW("UserTask_ReviewSandboxProject", "sandboxReview", List.of("CONTINUE", "PROPOSE_ARCHIVING")),
+    STAGE_DUE_DILIGENCE("UserTask_ReviewStageEvidence", "stageDiligence",
             List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
     /** The report's text is written on its own form first: SUBMIT publishes what was written there. */
-    ANNUAL_REPORT("UserTask_WriteAnnualReport", "annualReport", "Write the annual report of", List.of("SUBMIT"));
-
-    /** The onboarding checklist's items, which share a kind but not a title. */
-    private static final Map<String, String> ITEM_TITLES = Map.of(
-            "UserTask_TransferRepository", "Checklist: transfer the repository of",
-            "UserTask_SetUpCi", "Checklist: set up CI for",
-            "UserTask_ListOnWebsite", "Checklist: list on the website");
+    ANNUAL_REPORT("UserTask_WriteAnnualReport", "annualReport", List.of("SUBMIT"));
 
     /** Outcomes that must say why (API.md); an archiving's comment is its reason. */
     private static final Set<String> NEED_COMMENT = Set.of("REQUEST_CHANGES", "REJECT", "DECLINE", "PROPOSE_ARCHIVING");
 
     private final Set<String> taskDefinitionKeys;
     private final String variablePrefix;
-    private final String titlePrefix;
     private final List<String> outcomes;
 
-    TaskKind(String taskDefinitionKey, String variablePrefix, String titlePrefix, List<String> outcomes) {
-        this(Set.of(taskDefinitionKey), variablePrefix, titlePrefix, outcomes);
+    TaskKind(String taskDefinitionKey, String variablePrefix, List<String> outcomes) {
+        this(Set.of(taskDefinitionKey), variablePrefix, outcomes);
     }
 
-    TaskKind(Set<String> taskDefinitionKeys, String variablePrefix, String titlePrefix, List<String> outcomes) {
+    TaskKind(Set<String> taskDefinitionKeys, String variablePrefix, List<String> outcomes) {
         this.taskDefinitionKeys = taskDefinitionKeys;
         this.variablePrefix = variablePrefix;
-        this.titlePrefix = titlePrefix;
         this.outcomes = outcomes;
     }
 
@@ -87,13 +75,15 @@ public enum TaskKind {
         return NEED_COMMENT.contains(outcome);
     }
 
-    public String title(String caseName) {
-        return titlePrefix + " " + caseName;
-    }
-
-    /** The title of one task of this kind: the checklist items say which item they are. */
-    public String title(String taskDefinitionKey, String caseName) {
-        return ITEM_TITLES.getOrDefault(taskDefinitionKey, titlePrefix) + " " + caseName;
+    /**
+     * The title of one task of this kind in the given language, such as "Triage sig-example": the message
+     * {@code tasks.kind.<KIND>.title.<user task id>} where a task has a title of its own (the checklist items, which
+     * share a kind), else {@code tasks.kind.<KIND>.title}, with the case's name as its argument.
+     */
+    public String title(String taskDefinitionKey, String caseName, MessageSource messages, Locale language) {
+        String kindTitle = "tasks.kind." + name() + ".title";
+        return messages.getMessage(new DefaultMessageSourceResolvable(
+                new String[] {kindTitle + "." + taskDefinitionKey, kindTitle}, new Object[] {caseName}), language);
     }
 
     public String outcomeVariable() {
