@@ -26,7 +26,7 @@ public final class Languages {
      * events, task names), the others the text of their own templates and, for {@code problems}, of the errors.
      */
     public static final List<String> BUNDLES = List.of("messages", "i18n/common", "i18n/portal", "i18n/problems",
-            "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail", "i18n/notices");
+            "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail", "i18n/notices", "i18n/errors", "i18n/forms");
 
     private static final MessageSource MESSAGES = messageSource();
 

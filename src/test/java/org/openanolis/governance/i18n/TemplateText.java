@@ -25,9 +25,10 @@ final class TemplateText {
     private static final Pattern LITERAL = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
     /**
      * Literals that are parts of message keys, ids or codes, never shown: {@code 'status.'}, {@code 'vote-open'},
-     * {@code '-hint '}, {@code 'APPROVE'}. A capitalised word or words with spaces between them are shown words.
+     * {@code '-hint '}, {@code 'castAt'}, {@code 'APPROVE'}. A capitalised word or words with spaces between them
+     * are shown words.
      */
-    private static final Pattern CODE = Pattern.compile("[a-z0-9._-]*|[A-Z][A-Z0-9_]*");
+    private static final Pattern CODE = Pattern.compile("([a-z0-9._-][A-Za-z0-9._-]*)?|[A-Z][A-Z0-9_]*");
     /** Thymeleaf attributes whose value replaces the element's content, so its written content is never shown. */
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
             "data-th-text", "data-th-utext", "data-th-replace", "data-th-insert");
