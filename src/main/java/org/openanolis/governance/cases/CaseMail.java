@@ -104,6 +104,10 @@ public class CaseMail {
 
     private void send(CaseRecord<?, ?> c, NoticeType type, List<Recipient> to, Map<String, Object> model) {
         if (!to.isEmpty()) {
+            // The mail names the proposer as people know them, not by their bare id.
+            if (model.get("proposer") instanceof String proposer) {
+                model.put("proposer", people.displayName(proposer));
+            }
             notifications.send(new Notice(type, c.caseType().key(), c.getId(), c.caseName(), to, model));
         }
     }

@@ -3,11 +3,13 @@ package org.openanolis.governance.people;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.openanolis.governance.system.Languages;
 import org.springframework.stereotype.Service;
 
 import lombok.RequiredArgsConstructor;
@@ -79,6 +81,30 @@ public class People {
     public void leave(String userId, String groupId) {
         if (isMember(userId, groupId)) {
             identityService.deleteMembership(userId, groupId);
+        }
+    }
+
+    /**
+     * How pages and mails name a person: {@code Alice Chen (alice)}, the id beside the name so that two people of one
+     * name are told apart; the id alone for someone without another name or not known here.
+     */
+    public String displayName(String id) {
+        return find(id).map(People::withId).orElse(id);
+    }
+
+    private static String withId(Person person) {
+        return person.name() == null || person.name().isBlank() || person.name().equals(person.id())
+                ? person.id()
+                : person.name() + " (" + person.id() + ")";
+    }
+
+    /**
+     * Keeps a language in the profile of a person who has never chosen one, so that their mails follow the language
+     * they first read in; a choice they made stays.
+     */
+    public void keepFirstLanguage(String userId, Locale language) {
+        if (find(userId).map(Person::language).filter(tag -> !tag.isBlank()).isEmpty()) {
+            chooseLanguage(userId, Languages.tag(language));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
+import org.openanolis.governance.system.Languages;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,23 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class DisplayNames {
 
+    /** The actor the timeline records for the engine's own moves. */
+    private static final String SYSTEM = "system";
+
     private final People people;
 
-    /** {@code Alice Chen (alice)}, or the id alone when the person has no other name or is not known. */
+    /**
+     * {@code Alice Chen (alice)}, or the id alone when the person has no other name or is not known; the engine's own
+     * moves ({@code system}) in the reader's words.
+     */
     public String of(String id) {
         if (id == null) {
             return "";
         }
-        return people.find(id).map(DisplayNames::withId).orElse(id);
+        if (SYSTEM.equals(id)) {
+            return Languages.text("portal.actor.system");
+        }
+        return people.displayName(id);
     }
 
     /** {@code Alice Chen}, or the id when the person is not known. */
@@ -42,14 +52,14 @@ public class DisplayNames {
         return ids == null ? "" : ids.stream().map(this::nameOf).collect(Collectors.joining(", "));
     }
 
+    /** Names with their ids, joined with commas, where the people named must be told apart: a proposal's chairs. */
+    public String withIds(Collection<String> ids) {
+        return ids == null ? "" : ids.stream().map(this::of).collect(Collectors.joining(", "));
+    }
+
     /** The person signed in, by name and id. */
     public String ofSignedIn(Authentication authentication) {
         return authentication == null ? "" : of(authentication.getName());
     }
 
-    private static String withId(Person person) {
-        return person.name() == null || person.name().isBlank() || person.name().equals(person.id())
-                ? person.id()
-                : person.name() + " (" + person.id() + ")";
-    }
 }

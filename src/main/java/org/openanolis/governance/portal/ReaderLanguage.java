@@ -9,6 +9,7 @@ import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
 import org.openanolis.governance.system.Languages;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.WebUtils;
@@ -37,9 +38,14 @@ class ReaderLanguage implements LocaleResolver {
         if (request.getAttribute(RESOLVED) instanceof Locale known) {
             return known;
         }
-        Locale language = profileLanguage(request)
-                .or(() -> cookieLanguage(request))
+        Optional<Locale> chosen = profileLanguage(request);
+        Locale language = chosen.or(() -> cookieLanguage(request))
                 .orElseGet(() -> browserLanguage(request.getHeader("Accept-Language")));
+        if (chosen.isEmpty() && request.getUserPrincipal() instanceof OAuth2AuthenticationToken provider) {
+            // Someone the community's provider signed in, who never chose: the language they first read the portal
+            // in becomes theirs, so that their mails follow it.
+            people.keepFirstLanguage(provider.getName(), language);
+        }
         request.setAttribute(RESOLVED, language);
         return language;
     }

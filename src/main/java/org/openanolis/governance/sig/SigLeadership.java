@@ -14,6 +14,7 @@ import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.cases.CaseMail;
 import org.openanolis.governance.cases.DecisionStatus;
 import org.openanolis.governance.notification.NoticeType;
+import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.NotFoundException;
@@ -42,6 +43,7 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
     private final LeadershipChangeValidator validator;
     private final SigStewards stewards;
     private final Timeline timeline;
+    private final People people;
     private final Clock clock;
 
     /**
@@ -95,7 +97,7 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
         directory.replaceLeads(sig, before, after, now, EmeritusLead.STEP_DOWN);
         timeline.record(SigCaseType.SIG.key(), sig, "STEPPED_DOWN", lead, null);
         mail.about(SigCaseType.SIG, sig, sig, NoticeType.SIG_LEAD_STEPPED_DOWN, leadsOf(before), true,
-                Map.of("lead", lead));
+                Map.of("lead", people.displayName(lead)));
         return directory.find(sig).orElseThrow();
     }
 

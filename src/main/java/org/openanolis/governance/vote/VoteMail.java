@@ -50,7 +50,7 @@ class VoteMail {
         model.put("outcome", vote.outcome() == null ? "" : vote.outcome().name());
         model.put("ballots", ballots.stream().map(b -> {
             Map<String, Object> m = new HashMap<>();
-            m.put("member", b.member());
+            m.put("member", people.displayName(b.member()));
             m.put("vote", b.vote().name());
             m.put("reason", b.reason());
             m.put("castAt", b.castAt());

@@ -44,6 +44,14 @@ public final class Browser implements AutoCloseable {
     private final List<String> pagesScrollingSideways = new java.util.ArrayList<>();
 
     public Browser(int port, String testName) {
+        this(port, testName, "en-US");
+    }
+
+    /**
+     * A browser whose user reads {@code language} first (a BCP 47 tag such as {@code zh-CN}): Chromium's interface
+     * language and the Accept-Language it sends.
+     */
+    public Browser(int port, String testName, String language) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": install them with `apt-get install -y chromium chromium-driver` (or point -Dbrowser.chromium"
@@ -54,7 +62,8 @@ public final class Browser implements AutoCloseable {
         // Headless and quiet: this machine's network is closed, so no background calls to Google's services.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--lang=en-US", "--window-size=1280,900");
+                "--disable-quic", "--no-first-run", "--lang=" + language, "--window-size=1280,900");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
