@@ -38,20 +38,23 @@ public class CaseFormPages {
         return lifecycle.revisable(kind, id, principal.getName());
     }
 
-    /** The form page proposing a new case: what it says around the fields; answers the form's template. */
-    public String proposing(CaseType type, String heading, String template, Model model) {
-        model.addAttribute("heading", heading);
+    /**
+     * The form page proposing a new case: where it posts; answers the form's template. The template writes its
+     * heading and buttons itself, in the reader's language, and knows a new case by the absence of {@code caseUrl}.
+     */
+    public String proposing(CaseType type, String template, Model model) {
         model.addAttribute("action", "/" + type.collection());
-        model.addAttribute("submitLabel", "Submit the " + type.noun());
         return template;
     }
 
-    /** The form page revising {@code c}: what it says around the fields; answers the form's template. */
-    public String revising(CaseType type, CaseRecord<?, ?> c, String heading, String template, Model model) {
-        model.addAttribute("heading", heading);
+    /**
+     * The form page revising {@code c}: where it posts, the case it leads back to and the case's name as it stands
+     * (the form's own fields hold what the proposer is typing); answers the form's template.
+     */
+    public String revising(CaseType type, CaseRecord<?, ?> c, String template, Model model) {
         model.addAttribute("action", type.pagePath(c.getId()) + "/revision");
-        model.addAttribute("submitLabel", "Resubmit the " + type.noun());
         model.addAttribute("caseUrl", type.pagePath(c.getId()));
+        model.addAttribute("caseName", c.caseName());
         return template;
     }
 }

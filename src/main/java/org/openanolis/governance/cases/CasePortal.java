@@ -122,8 +122,8 @@ public abstract class CasePortal<C extends CaseRecord<?, ?>> {
 
     private String withdrawing(C c, Model model) {
         CaseType type = kind.type();
-        model.addAttribute("heading", "Withdraw the " + type.noun() + " " + c.caseName());
-        model.addAttribute("what", type.labelInSentence());
+        model.addAttribute("caseType", type.key());
+        model.addAttribute("headingName", c.caseName());
         model.addAttribute("caseName", shownName(c));
         model.addAttribute("caseStatus", c.getStatus().name());
         model.addAttribute("action", type.pagePath(c.getId()) + "/withdrawal");

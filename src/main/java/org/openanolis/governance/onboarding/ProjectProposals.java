@@ -32,12 +32,15 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProposalForm> {
 
-    /** Where a proposal can be turned down before the vote: the timeline's event and the mail's words. */
-    private static final Map<TaskKind, String[]> REJECTION_STEPS = Map.of(
-            TaskKind.LEGAL_REVIEW, new String[] {"REJECTED_IN_LEGAL_REVIEW", "legal review"},
-            TaskKind.SIG_ENDORSEMENT, new String[] {"ENDORSEMENT_DECLINED", "the sponsoring SIG's endorsement"},
-            TaskKind.TECHNICAL_DUE_DILIGENCE, new String[] {"REJECTED_IN_TECHNICAL_DUE_DILIGENCE", "technical due diligence"},
-            TaskKind.LEGAL_DUE_DILIGENCE, new String[] {"REJECTED_IN_LEGAL_DUE_DILIGENCE", "legal due diligence"});
+    /**
+     * Where a proposal can be turned down before the vote: the timeline's event, which is also the step the mail
+     * names (message {@code mail.code.step.<event>}, in each recipient's language).
+     */
+    private static final Map<TaskKind, String> REJECTION_STEPS = Map.of(
+            TaskKind.LEGAL_REVIEW, "REJECTED_IN_LEGAL_REVIEW",
+            TaskKind.SIG_ENDORSEMENT, "ENDORSEMENT_DECLINED",
+            TaskKind.TECHNICAL_DUE_DILIGENCE, "REJECTED_IN_TECHNICAL_DUE_DILIGENCE",
+            TaskKind.LEGAL_DUE_DILIGENCE, "REJECTED_IN_LEGAL_DUE_DILIGENCE");
 
     private final CaseKind<ProjectProposal> kind;
     private final CaseLifecycle lifecycle;
@@ -93,17 +96,17 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
      * down; {@code task} names which did (the chair's escalated endorsement shares the SIG's).
      */
     public void reject(String id, TaskKind task, TaskDecision decision) {
-        String[] step = REJECTION_STEPS.get(task);
+        String step = REJECTION_STEPS.get(task);
         if (step == null) {
             throw new IllegalArgumentException("No rejection at " + task);
         }
-        ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::reject, step[0], decision);
+        ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::reject, step, decision);
         if (task == TaskKind.SIG_ENDORSEMENT) {
             health.sponsoredProjectActivity(p.getDetails().sponsorSig(), decision.actor(),
                     "Declined to sponsor " + p.caseName());
         }
         mail.toPeople(p, NoticeType.PROJECT_REJECTED, List.of(p.getProposer()),
-                Map.of("step", step[1], "comment", decision.comment() == null ? "" : decision.comment()));
+                Map.of("step", step, "comment", decision.comment() == null ? "" : decision.comment()));
     }
 
     public void escalateEndorsement(String id) {

@@ -41,6 +41,10 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
     /** The process variable its vote's threshold is chosen by: SUPER to graduate, SIMPLE otherwise. */
     public static final String TARGET_STAGE = "targetStage";
 
+    /** The timeline's events of a rejection before the vote; the rejection mail names the step by the same code. */
+    private static final String DECLINED = "ENDORSEMENT_DECLINED";
+    private static final String REJECTED_IN_DUE_DILIGENCE = "REJECTED_IN_DUE_DILIGENCE";
+
     private final CaseKind<ProjectStageChange> kind;
     private final CaseLifecycle lifecycle;
     private final CaseMail mail;
@@ -126,9 +130,9 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
 
     /** The sponsoring SIG (or the chair in its place) declined: the proposal ends, and the proposer is told why. */
     public void decline(String id, TaskDecision decision) {
-        ProjectStageChange c = lifecycle.step(kind, id, ProjectStageChange::reject, "ENDORSEMENT_DECLINED", decision);
+        ProjectStageChange c = lifecycle.step(kind, id, ProjectStageChange::reject, DECLINED, decision);
         sponsorActivity(c, decision.actor(), "Declined to endorse " + c.caseName());
-        tellRejected(c, "the sponsoring SIG's endorsement", decision);
+        tellRejected(c, DECLINED, decision);
     }
 
     /** Due diligence accepted the evidence: the proposal is open for public comment until its vote. */
@@ -143,9 +147,9 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
     }
 
     public void rejectInDueDiligence(String id, TaskDecision decision) {
-        ProjectStageChange c = lifecycle.step(kind, id, ProjectStageChange::reject, "REJECTED_IN_DUE_DILIGENCE",
+        ProjectStageChange c = lifecycle.step(kind, id, ProjectStageChange::reject, REJECTED_IN_DUE_DILIGENCE,
                 decision);
-        tellRejected(c, "due diligence", decision);
+        tellRejected(c, REJECTED_IN_DUE_DILIGENCE, decision);
     }
 
     public void remindToRevise(String id) {
@@ -182,6 +186,7 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
         mail.announce(c, NoticeType.PROJECT_STAGE_CHANGED, told);
     }
 
+    /** {@code step} is the timeline's event, which the mail names by message {@code notices.code.step.<step>}. */
     private void tellRejected(ProjectStageChange c, String step, TaskDecision decision) {
         mail.toPeople(c, NoticeType.STAGE_CHANGE_REJECTED, List.of(c.getProposer()),
                 Map.of("step", step, "comment", decision.comment() == null ? "" : decision.comment()));

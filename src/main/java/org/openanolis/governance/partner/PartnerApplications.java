@@ -82,10 +82,11 @@ public class PartnerApplications implements CaseIntake<PartnerApplication, Partn
     }
 
     public void reject(String id, TaskDecision decision) {
-        String step = kind.lock(id).getStatus() == ApplicationStatus.ELIGIBILITY ? "eligibility"
-                : "technical verification";
+        // The mail names the step by the status it was rejected in (message mail.code.step.<status>).
+        ApplicationStatus step = kind.lock(id).getStatus() == ApplicationStatus.ELIGIBILITY
+                ? ApplicationStatus.ELIGIBILITY : ApplicationStatus.TECHNICAL_VERIFICATION;
         PartnerApplication a = lifecycle.step(kind, id, PartnerApplication::reject, "REJECTED", decision);
-        mail.rejected(a, "in the " + step, decision.comment());
+        mail.rejected(a, step.name(), decision.comment());
     }
 
     public void verificationOverdue(String id) {

@@ -14,7 +14,10 @@ import lombok.Setter;
 @Setter
 public class WithdrawalInput {
 
-    /** The confirmation page; the model gives heading, what, caseName, caseStatus, action and caseUrl. */
+    /**
+     * The confirmation page; the model gives caseType (its key, which names the heading's and the case type's
+     * messages), headingName, caseName, caseStatus, action and caseUrl.
+     */
     public static final String PAGE = "portal/withdrawal";
 
     private String reason;

@@ -99,7 +99,8 @@ public class SigHealth {
         directory.markInactive(sig);
         timeline.record(SigCaseType.SIG.key(), sig, "MARKED_INACTIVE", Timeline.SYSTEM,
                 "No activity since " + before.lastActivityAt());
-        mail.about(SigCaseType.SIG, sig, sig, NoticeType.SIG_INACTIVE, before.chairs(), true, Map.of("lastActivityAt", before.lastActivityAt().toString(),
-                        "retireAfterDays", properties.retireAfter().toDays()));
+        // The Instant itself: the mail renderer writes it as people read a date.
+        mail.about(SigCaseType.SIG, sig, sig, NoticeType.SIG_INACTIVE, before.chairs(), true,
+                Map.of("lastActivityAt", before.lastActivityAt(), "retireAfterDays", properties.retireAfter().toDays()));
     }
 }

@@ -87,7 +87,7 @@ class NoticeLanguagesTests {
         RenderedMail retired = renderer.render(notice(NoticeType.SIG_RETIRED, Map.of("sig", "sig-old")), alice);
         RenderedMail due = renderer.render(notice(NoticeType.SIG_REPORT_DUE, Map.of("year", 2027)), alice);
         RenderedMail rejected = renderer.render(notice(NoticeType.STAGE_CHANGE_REJECTED,
-                Map.of("step", "the sponsoring SIG's endorsement", "project", "kernel-tools")), alice);
+                Map.of("step", "ENDORSEMENT_DECLINED", "project", "kernel-tools")), alice);
 
         assertThat(result.text()).contains("The committee vote on \"sig-confidential-ai\" has closed: APPROVED.");
         assertThat(result.html()).contains("The committee vote on <strong>sig-confidential-ai</strong> has closed<span>: "
@@ -135,7 +135,7 @@ class NoticeLanguagesTests {
         model.put("closesAt", Instant.parse("2025-03-08T12:00:00Z"));
         model.put("recused", List.of("dave", "erin"));
         model.put("proposer", "alice");
-        model.put("lastActivityAt", "2025-01-01T00:00:00Z");
+        model.put("lastActivityAt", Instant.parse("2025-01-01T00:00:00Z"));
         model.put("retireAfterDays", 365L);
         model.put("lead", "bob");
         model.put("addChairs", List.of("carol"));

@@ -61,7 +61,7 @@ class NotificationLanguageTests {
         Map<String, Object> model = chineseModel();
         String revoked = renderer.render(notice(NoticeType.PARTNER_REVOKED, "龙蜥-AI", model), liLei).text();
         String stage = renderer.render(notice(NoticeType.PROJECT_STAGE_CHANGED, "龙蜥-AI", model), liLei).text();
-        model.put("step", "the sponsoring SIG's endorsement");
+        model.put("step", "ENDORSEMENT_DECLINED");
         String rejected = renderer.render(notice(NoticeType.PROJECT_REJECTED, "龙蜥-AI", model), liLei).text();
         String partnerRejected = renderer.render(notice(NoticeType.PARTNER_REJECTED, "龙蜥-AI", model), liLei).text();
         RenderedMail result = renderer.render(notice(NoticeType.VOTE_RESULT, "龙蜥-AI", model), liLei);
@@ -113,7 +113,7 @@ class NotificationLanguageTests {
         model.put("member", "张伟");
         model.put("project", "内核工具");
         model.put("sponsorSig", "SIG-内核");
-        model.put("outcome", "in the technical verification");
+        model.put("outcome", "TECHNICAL_VERIFICATION");
         model.put("recused", List.of("王芳", "张伟"));
         model.put("ballots", List.of(
                 Map.of("member", "王芳", "vote", "APPROVE", "reason", "范围清楚", "castAt", Instant.parse("2025-03-01T10:15:00Z")),
@@ -142,8 +142,8 @@ class NotificationLanguageTests {
         model.put("targetStage", "GRADUATED");
         model.put("expiresAt", Instant.parse("2026-03-01T00:00:00Z"));
         model.put("daysLeft", 30L);
-        model.put("step", "legal review");
-        model.put("outcome", "in the eligibility");
+        model.put("step", "REJECTED_IN_LEGAL_REVIEW");
+        model.put("outcome", "ELIGIBILITY");
         return model;
     }
 }

@@ -76,12 +76,11 @@ class CommitteePages {
     }
 
     private String proposingRemoval(Model model) {
-        return pages.proposing(CommitteeCaseTypes.REMOVAL, "Propose to remove a committee member", REMOVAL_FORM, model);
+        return pages.proposing(CommitteeCaseTypes.REMOVAL, REMOVAL_FORM, model);
     }
 
     private String proposingAppointment(Model model) {
-        return pages.proposing(CommitteeCaseTypes.APPOINTMENT, "Propose an appointment to the committee",
-                APPOINTMENT_FORM, model);
+        return pages.proposing(CommitteeCaseTypes.APPOINTMENT, APPOINTMENT_FORM, model);
     }
 
     private void showOnForm(List<FieldProblem> problems, String form, BindingResult result) {

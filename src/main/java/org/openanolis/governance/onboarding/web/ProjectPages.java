@@ -60,7 +60,7 @@ class ProjectPages {
         ArchivingInput input = new ArchivingInput();
         input.setProject(project.name());
         model.addAttribute("archiving", input);
-        return proposing(project.name(), model);
+        return proposing(model);
     }
 
     @PostMapping("/project-archivings")
@@ -70,11 +70,11 @@ class ProjectPages {
                         + archivings.submit(input.toDetails(), principal.getName()).getId(),
                 problems -> FormProblems.reject(problems, result, problem -> FormProblems.labelled(problem,
                         field -> labels.of("project-archiving", field), field -> List.of())),
-                () -> proposing(input.getProject(), model));
+                () -> proposing(model));
     }
 
-    private String proposing(String project, Model model) {
-        return pages.proposing(ProjectCaseType.ARCHIVING, "Propose to archive " + project, ARCHIVING_FORM, model);
+    private String proposing(Model model) {
+        return pages.proposing(ProjectCaseType.ARCHIVING, ARCHIVING_FORM, model);
     }
 
     private Project find(String name) {

@@ -71,7 +71,7 @@ class ProjectProposalForms {
         model.addAttribute("sponsors", sponsors);
         model.addAttribute("licenses", properties.project().allowedLicenses());
         model.addAttribute("organizations", people.organizations());
-        return pages.proposing(kind.type(), "Propose a project", "onboarding/proposal-form", model);
+        return pages.proposing(kind.type(), "onboarding/proposal-form", model);
     }
 
 }

@@ -56,7 +56,7 @@ class StageChangeForms {
         input.setTargetStage(project.status() == ProjectStage.SANDBOX ? ProjectStage.INCUBATING.name()
                 : ProjectStage.GRADUATED.name());
         model.addAttribute("change", input);
-        return proposing(input, model);
+        return proposing(model);
     }
 
     @PostMapping("/project-stage-changes")
@@ -65,7 +65,7 @@ class StageChangeForms {
         StageChangeForm form = input.toForm();
         return FormPosts.posted(() -> "/project-stage-changes/" + changes.submit(form, principal.getName()).getId(),
                 problems -> FormProblems.reject(problems, result, problem -> labelled(problem, form)),
-                () -> proposing(input, model));
+                () -> proposing(model));
     }
 
     @GetMapping("/project-stage-changes/{id}/revision")
@@ -88,12 +88,11 @@ class StageChangeForms {
                 field -> form.adoptersOrEmpty());
     }
 
-    private String proposing(StageChangeInput input, Model model) {
-        return pages.proposing(kind.type(), "Propose " + input.getProject() + " for " + input.getTargetStage(), FORM,
-                model);
+    private String proposing(Model model) {
+        return pages.proposing(kind.type(), FORM, model);
     }
 
     private String revising(ProjectStageChange c, Model model) {
-        return pages.revising(kind.type(), c, "Revise the evidence of " + c.caseName(), FORM, model);
+        return pages.revising(kind.type(), c, FORM, model);
     }
 }

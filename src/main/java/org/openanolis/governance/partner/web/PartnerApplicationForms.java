@@ -17,6 +17,7 @@ import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,17 +51,17 @@ class PartnerApplicationForms {
     @ModelAttribute("types")
     Map<String, String> types() {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("", "Choose what you make");
-        options.put("IHV", "IHV: hardware");
-        options.put("OSV", "OSV: an operating system built on OpenAnolis");
-        options.put("ISV", "ISV: software");
+        options.put("", Languages.text("partners.application-form.type.choose"));
+        for (String type : List.of("IHV", "OSV", "ISV")) {
+            options.put(type, Languages.text("partners.application-form.type." + type));
+        }
         return options;
     }
 
     @ModelAttribute("architectures")
     Map<String, String> architectures() {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("", "Choose");
+        options.put("", Languages.text("partners.application-form.arch.choose"));
         for (String arch : List.of("x86_64", "aarch64", "loongarch64", "riscv64")) {
             options.put(arch, arch);
         }
@@ -124,11 +125,11 @@ class PartnerApplicationForms {
     }
 
     private String applying(Model model) {
-        return pages.proposing(kind.type(), "Apply as a partner", FORM, model);
+        return pages.proposing(kind.type(), FORM, model);
     }
 
     private String revising(PartnerApplication a, Model model) {
-        return pages.revising(kind.type(), a, "Revise the application of " + a.caseName(), FORM, model);
+        return pages.revising(kind.type(), a, FORM, model);
     }
 
     /**
@@ -146,7 +147,8 @@ class PartnerApplicationForms {
         for (FieldProblem p : problems) {
             FieldProblem onPage = onPage(p, converted.rows());
             if (onPage == null || !unreadable.contains(onPage.field())) {
-                shown.add(onPage == null ? new FieldProblem(null, p.field() + ": " + p.message()) : onPage);
+                shown.add(onPage == null ? new FieldProblem(null, Languages.text("forms.problem", p.field(), p.message()))
+                        : onPage);
             }
         }
         FormProblems.reject(shown, result, p -> p);
@@ -167,16 +169,22 @@ class PartnerApplicationForms {
         return label("products[" + rows.get(index) + "]" + rest, problem.message());
     }
 
-    /** A problem worded for the page: "Website: …", or "Product 2, version: …" for a row's field. */
+    /**
+     * A problem worded for the page in the reader's language: "Website: …", "Product 2: …" for a row, or
+     * "Product 2, version: …" for a row's field.
+     */
     private FieldProblem label(String field, String message) {
         int index = FormProblems.indexOf(field);
         if (index < 0) {
             String label = labels.of("partner-application", field);
-            return new FieldProblem(field, (label == null ? field : label) + ": " + message);
+            return new FieldProblem(field, Languages.text("forms.problem", label == null ? field : label, message));
         }
         String rest = FormProblems.restOf(field);
-        String label = rest.isEmpty() ? null : labels.of("partner-product", rest.substring(1));
-        String what = rest.isEmpty() ? "" : ", " + (label == null ? rest.substring(1) : label);
-        return new FieldProblem(field, "Product " + (index + 1) + what + ": " + message);
+        if (rest.isEmpty()) {
+            return new FieldProblem(field, Languages.text("forms.product-problem", index + 1, message));
+        }
+        String label = labels.of("partner-product", rest.substring(1));
+        return new FieldProblem(field, Languages.text("forms.product-field-problem", index + 1,
+                label == null ? rest.substring(1) : label, message));
     }
 }

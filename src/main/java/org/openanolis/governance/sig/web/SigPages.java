@@ -154,14 +154,12 @@ class SigPages {
             }
         });
         model.addAttribute("successors", successors);
-        return pages.proposing(SigCaseType.RETIREMENT, sig == null ? "Propose to retire a SIG"
-                : "Propose to retire " + sig.name(), RETIREMENT_FORM, model);
+        return pages.proposing(SigCaseType.RETIREMENT, RETIREMENT_FORM, model);
     }
 
     private String proposing(Sig sig, Model model) {
         model.addAttribute("sig", sig);
-        return pages.proposing(SigCaseType.LEADERSHIP_CHANGE, sig == null ? "Propose a change of a SIG's leads"
-                : "Propose a change of the leads of " + sig.name(), LEADERSHIP_FORM, model);
+        return pages.proposing(SigCaseType.LEADERSHIP_CHANGE, LEADERSHIP_FORM, model);
     }
 
     private void showOnForm(List<FieldProblem> problems, LeadershipChangeInput input, BindingResult result) {

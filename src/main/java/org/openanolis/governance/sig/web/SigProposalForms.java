@@ -83,11 +83,11 @@ class SigProposalForms {
     }
 
     private String proposing(Model model) {
-        return pages.proposing(kind.type(), "Propose a SIG", FORM, model);
+        return pages.proposing(kind.type(), FORM, model);
     }
 
     private String revising(SigProposal p, Model model) {
-        return pages.revising(kind.type(), p, "Revise the proposal " + p.caseName(), FORM, model);
+        return pages.revising(kind.type(), p, FORM, model);
     }
 
     private void showOnForm(List<FieldProblem> problems, SigProposalForm form, BindingResult result) {
