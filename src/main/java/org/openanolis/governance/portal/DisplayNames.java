@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
+import org.openanolis.governance.system.DatabaseOutage;
 import org.openanolis.governance.system.Languages;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,15 @@ public class DisplayNames {
         if (SYSTEM.equals(id)) {
             return Languages.text("portal.actor.system");
         }
-        return people.displayName(id);
+        try {
+            return people.displayName(id);
+        } catch (RuntimeException e) {
+            // While the database is away a page (the 503 that says so) still names people, by their ids.
+            if (DatabaseOutage.explains(e)) {
+                return id;
+            }
+            throw e;
+        }
     }
 
     /** {@code Alice Chen}, or the id when the person is not known. */
@@ -44,7 +53,14 @@ public class DisplayNames {
         if (id == null) {
             return "";
         }
-        return people.find(id).map(Person::name).orElse(id);
+        try {
+            return people.find(id).map(Person::name).orElse(id);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.explains(e)) {
+                return id;
+            }
+            throw e;
+        }
     }
 
     /** Names joined with commas, for lists such as a SIG's chairs. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
+import org.openanolis.governance.system.DatabaseOutage;
 import org.openanolis.governance.system.Languages;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -44,7 +45,7 @@ class ReaderLanguage implements LocaleResolver {
         if (chosen.isEmpty() && request.getUserPrincipal() instanceof OAuth2AuthenticationToken provider) {
             // Someone the community's provider signed in, who never chose: the language they first read the portal
             // in becomes theirs, so that their mails follow it.
-            people.keepFirstLanguage(provider.getName(), language);
+            keepFirstLanguage(provider.getName(), language);
         }
         request.setAttribute(RESOLVED, language);
         return language;
@@ -83,10 +84,33 @@ class ReaderLanguage implements LocaleResolver {
         return Languages.ENGLISH;
     }
 
+    /**
+     * The signed-in person's choice. While the database is away their profile cannot be read: the page (a 503 that
+     * says so) is then shown in the browser's language rather than not at all.
+     */
     private Optional<Locale> profileLanguage(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
-        return principal == null ? Optional.empty()
-                : people.find(principal.getName()).map(Person::language).flatMap(Languages::of);
+        if (principal == null) {
+            return Optional.empty();
+        }
+        try {
+            return people.find(principal.getName()).map(Person::language).flatMap(Languages::of);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.explains(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private void keepFirstLanguage(String person, Locale language) {
+        try {
+            people.keepFirstLanguage(person, language);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.explains(e)) {
+                throw e;
+            }
+        }
     }
 
     private static Optional<Locale> cookieLanguage(HttpServletRequest request) {

@@ -49,7 +49,9 @@ class ProviderOnlySignInIntegrationTests {
 
         try (Portal portal = new Portal(port)) {
             HtmlPage signIn = portal.open("/sign-in");
-            assertThat(signIn.getForms()).as("no password form").isEmpty();
+            assertThat(signIn.getForms()).as("no password form, only the language switch")
+                    .allSatisfy(form -> assertThat(form.getActionAttribute()).isEqualTo("/language"));
+            assertThat(signIn.getElementById("password")).isNull();
             assertThat(signIn.getAnchors().stream().map(a -> a.getHrefAttribute()).toList())
                     .contains("/oauth2/authorization/community");
         }
