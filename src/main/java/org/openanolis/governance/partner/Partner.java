@@ -76,7 +76,8 @@ public class Partner {
 
     void certificateExpired() {
         if (status != PartnerStatus.LISTED) {
-            throw new ConflictException(Languages.text("error.partner.certificate-cannot-expire", CaseWords.status(status)));
+            throw new ConflictException(
+                    Languages.text("error.partner.certificate-cannot-expire", CaseWords.status(status)));
         }
         status = PartnerStatus.CERTIFICATE_EXPIRED;
     }

@@ -23,7 +23,8 @@ class PartnerRevocationVoteCases implements VoteCases {
 
     @Override
     public VoteCase describe(String caseType, String caseId) {
-        Partner p = partners.find(caseId).orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none", caseId)));
+        Partner p = partners.find(caseId)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none", caseId)));
         return recusal.of(p.getCompany(), p.getApplicant(), p.getRevocationRequestedBy());
     }
 }

@@ -40,7 +40,8 @@ public class SigHealth {
     /** A chair says the SIG is active. */
     @Transactional
     public CheckIn checkIn(String sigName, String chair) {
-        String sig = directory.lock(sigName).orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", sigName)));
+        String sig = directory.lock(sigName)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", sigName)));
         if (!mayCheckIn(sig, chair)) {
             throw new ForbiddenException(Languages.text("error.sig.only-chair-may-check-in", sig));
         }

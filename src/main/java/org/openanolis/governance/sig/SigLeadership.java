@@ -80,7 +80,8 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
         if (!lead.equals(caller)) {
             throw new ForbiddenException(Languages.text("error.sig.only-self-may-step-down", lead));
         }
-        String sig = directory.lock(sigName).orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", sigName)));
+        String sig = directory.lock(sigName)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", sigName)));
         Leads before = directory.leadsOf(sig);
         if (!before.contains(lead)) {
             throw new NotFoundException(Languages.text("error.sig.not-a-lead", lead, sig));

@@ -192,7 +192,8 @@ public class SigReports {
 
     /** The SIG's name as registered, whatever its state; 404 for a name no SIG has. */
     private String canonical(String typed) {
-        return directory.find(typed).map(Sig::name).orElseThrow(() -> new NotFoundException(Languages.text("error.sig.none", typed)));
+        return directory.find(typed).map(Sig::name)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.none", typed)));
     }
 
     private boolean stillOpen(String sig, int year) {

@@ -113,7 +113,8 @@ class ErrorMessagesTests {
         assertThat(Languages.text("error.sig.report-first", 2026, "sig-x"))
                 .isEqualTo("Write the achievements and plans of the 2026 report first, at /sigs/sig-x/reports/2026");
         assertThat(Languages.text("error.sig.only-self-may-step-down", "rita"))
-                .isEqualTo("Only rita may step down; a change of someone else's role is proposed as a leadership change");
+                .isEqualTo("Only rita may step down; a change of someone else's role is proposed as a leadership "
+                        + "change");
         assertThat(Languages.text("error.open-case-limit", 1000, 1000)).startsWith("You have 1000 open cases");
         assertThat(Languages.text("error.sig.retirement-already-proposed"))
                 .isEqualTo("The SIG's retirement is already proposed");

@@ -79,6 +79,7 @@ class ProjectPages {
     }
 
     private Project find(String name) {
-        return directory.find(name).orElseThrow(() -> new NotFoundException(Languages.text("error.project.none", name)));
+        return directory.find(name)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.project.none", name)));
     }
 }

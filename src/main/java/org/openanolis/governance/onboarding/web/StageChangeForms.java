@@ -47,9 +47,11 @@ class StageChangeForms {
     /** The project's next stage is the only one offered: a project moves one stage at a time. */
     @GetMapping("/projects/{name}/stage-changes/new")
     String newStageChange(@PathVariable String name, Principal principal, Model model) {
-        Project project = directory.find(name).orElseThrow(() -> new NotFoundException(Languages.text("error.project.none", name)));
+        Project project = directory.find(name)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.project.none", name)));
         if (!changes.mayPropose(project.name(), principal.getName())) {
-            throw new ForbiddenException(Languages.text("error.project.only-maintainer-while-next-stage", project.name()));
+            throw new ForbiddenException(
+                    Languages.text("error.project.only-maintainer-while-next-stage", project.name()));
         }
         StageChangeInput input = new StageChangeInput();
         input.setProject(project.name());

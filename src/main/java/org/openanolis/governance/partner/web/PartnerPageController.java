@@ -52,6 +52,7 @@ class PartnerPageController {
     }
 
     private Partner require(String id) {
-        return directory.find(id).orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none-here", id)));
+        return directory.find(id)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none-here", id)));
     }
 }

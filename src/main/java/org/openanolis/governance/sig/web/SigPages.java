@@ -177,6 +177,7 @@ class SigPages {
     }
 
     private Sig find(String name) {
-        return directory.find(name).orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", name)));
+        return directory.find(name)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", name)));
     }
 }
