@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +49,8 @@ public class CaseComments {
         }
         C c = kind.lock(caseId);
         if (!c.getStatus().takesComments()) {
-            throw new ConflictException("A " + c.getStatus() + " " + kind.type().noun() + " takes no comments: "
-                    + "comments are open only during its comment period");
+            throw new ConflictException(Languages.text("error.case.no-comments", CaseWords.status(c.getStatus()),
+                    CaseWords.noun(kind.type())));
         }
         Instant now = clock.instant();
         KeyHolder key = new GeneratedKeyHolder();

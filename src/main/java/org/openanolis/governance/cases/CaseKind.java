@@ -1,6 +1,8 @@
 package org.openanolis.governance.cases;
 
 import org.openanolis.governance.casetype.CaseType;
+import org.openanolis.governance.system.CaseWords;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 
 /**
@@ -23,6 +25,6 @@ public record CaseKind<C extends CaseRecord<?, ?>>(CaseType type, CaseStore<C> s
     }
 
     private NotFoundException notFound(String id) {
-        return new NotFoundException("No " + type.labelInSentence() + " " + id);
+        return new NotFoundException(Languages.text("error.case.none", CaseWords.kind(type), id));
     }
 }

@@ -12,8 +12,10 @@ import java.util.function.Predicate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.notification.NoticeType;
+import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.OpenCaseLimit;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.task.CaseTasks;
@@ -106,7 +108,7 @@ public class CaseLifecycle {
         CaseType type = kind.type();
         votes.lockOpenVote(type.key(), id);
         C c = kind.lock(id);
-        requireProposer(type, c, user, "withdraw");
+        requireProposer(type, c, user, "error.case.only-proposer-may-withdraw");
         String cleanReason = TextRules.optionalText("reason", reason, 4000);
         Set<String> holders = caseTasks.holdersOfOpenTasks(id);
         c.withdraw(clock.instant());
@@ -181,16 +183,18 @@ public class CaseLifecycle {
 
     /** Who is checked before the state, so a stranger learns nothing of the case's state. */
     private static <C extends CaseRecord<?, ?>> C requireRevisable(CaseType type, C c, String user) {
-        requireProposer(type, c, user, "revise");
+        requireProposer(type, c, user, "error.case.only-proposer-may-revise");
         if (!c.getStatus().awaitsRevision()) {
-            throw new ConflictException("A " + c.getStatus() + " " + type.noun() + " cannot be revised");
+            throw new ConflictException(Languages.text("error.case.not-revisable", CaseWords.status(c.getStatus()),
+                    CaseWords.noun(type)));
         }
         return c;
     }
 
-    private static void requireProposer(CaseType type, CaseRecord<?, ?> c, String user, String verb) {
+    /** {@code refusal} is the message that says who may: {@code error.case.only-proposer-may-<verb>}. */
+    private static void requireProposer(CaseType type, CaseRecord<?, ?> c, String user, String refusal) {
         if (!c.getProposer().equals(user)) {
-            throw new ForbiddenException("Only the " + type.proposerRole() + " may " + verb + " " + type.aNoun());
+            throw new ForbiddenException(Languages.text(refusal, CaseWords.proposer(type), CaseWords.aNoun(type)));
         }
     }
 }

@@ -9,9 +9,11 @@ import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.portal.SeeOther;
 import org.openanolis.governance.portal.WithdrawalInput;
+import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -84,7 +86,8 @@ public abstract class CasePortal<C extends CaseRecord<?, ?>> {
     @ResponseBody
     public CaseDiagram diagram(@PathVariable String id) {
         return parts.diagrams().of(require(id).getProcessInstanceId())
-                .orElseThrow(() -> new NotFoundException("No process for " + kind.type().label() + " " + id));
+                .orElseThrow(() -> new NotFoundException(
+                        Languages.text("error.case.no-process", CaseWords.label(kind.type()), id)));
     }
 
     /**
@@ -96,10 +99,12 @@ public abstract class CasePortal<C extends CaseRecord<?, ?>> {
         C c = require(id);
         CaseType type = kind.type();
         if (!c.getProposer().equals(principal.getName())) {
-            throw new ForbiddenException("Only the " + type.proposerRole() + " may withdraw " + type.aNoun());
+            throw new ForbiddenException(Languages.text("error.case.only-proposer-may-withdraw",
+                    CaseWords.proposer(type), CaseWords.aNoun(type)));
         }
         if (!c.getStatus().isOpen()) {
-            throw new ConflictException("A " + c.getStatus() + " " + type.noun() + " can no longer be withdrawn");
+            throw new ConflictException(Languages.text("error.case.not-withdrawable", CaseWords.status(c.getStatus()),
+                    CaseWords.noun(type)));
         }
         model.addAttribute("withdrawal", new WithdrawalInput());
         return withdrawing(c, model);
@@ -133,6 +138,7 @@ public abstract class CasePortal<C extends CaseRecord<?, ?>> {
 
     private C require(String id) {
         return kind.store().find(id)
-                .orElseThrow(() -> new NotFoundException("There is no " + kind.type().labelInSentence() + " " + id + "."));
+                .orElseThrow(() -> new NotFoundException(
+                        Languages.text("error.case.none-here", CaseWords.kind(kind.type()), id)));
     }
 }

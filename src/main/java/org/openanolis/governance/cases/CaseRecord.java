@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.openanolis.governance.casetype.CaseType;
+import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.Languages;
 
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -75,7 +77,8 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus, D extends CaseD
     /** Moves from one of {@code from} to {@code to}; any other status refuses with 409. */
     protected final void move(Set<S> from, S to, Instant at) {
         if (!from.contains(status)) {
-            throw new ConflictException("A " + status + " " + caseType().noun() + " cannot become " + to);
+            throw new ConflictException(Languages.text("error.case.cannot-become", CaseWords.status(status),
+                    CaseWords.noun(caseType()), CaseWords.status(to)));
         }
         status = to;
         updatedAt = at;
@@ -90,7 +93,8 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus, D extends CaseD
     /** The proposer withdraws: allowed in every status that is not closed yet; the type's WITHDRAWN one follows. */
     final void withdraw(Instant at) {
         if (!status.isOpen()) {
-            throw new ConflictException("A " + status + " " + caseType().noun() + " can no longer be withdrawn");
+            throw new ConflictException(Languages.text("error.case.not-withdrawable", CaseWords.status(status),
+                    CaseWords.noun(caseType())));
         }
         status = Arrays.stream(status.getDeclaringClass().getEnumConstants())
                 .filter(s -> s.kind() == StatusKind.WITHDRAWN).findFirst()

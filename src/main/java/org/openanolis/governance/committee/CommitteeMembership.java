@@ -18,6 +18,7 @@ import org.openanolis.governance.people.Person;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.FormVerdict;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,7 +63,7 @@ public class CommitteeMembership {
         if (invalid.isEmpty() && removalRecords.openCaseNamed(clean.caseName(), null)) {
             clashes.add(FieldProblem.of("member", "open-removal"));
         }
-        new FormVerdict(invalid, clashes).orRefuse("The member's removal is already proposed");
+        new FormVerdict(invalid, clashes).orRefuse(Languages.text("error.committee.removal-already-proposed"));
         return lifecycle.open(removals, proposer,
                 now -> new CommitteeRemoval(CaseHeader.opened(proposer, DecisionStatus.VOTING, now), clean),
                 clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
@@ -91,7 +92,7 @@ public class CommitteeMembership {
                 clashes.add(FieldProblem.of("person", "open-appointment"));
             }
         }
-        new FormVerdict(invalid, clashes).orRefuse("The appointment cannot be proposed now");
+        new FormVerdict(invalid, clashes).orRefuse(Languages.text("error.committee.appointment-not-now"));
         return lifecycle.open(appointments, proposer,
                 now -> new CommitteeAppointment(CaseHeader.opened(proposer, DecisionStatus.VOTING, now), clean),
                 clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
@@ -108,13 +109,13 @@ public class CommitteeMembership {
     /** Who may propose is checked first, also before a form is shown, so nobody fills one in only to be refused. */
     public void requireRemovalProposer(String person) {
         if (!mayProposeRemoval(person)) {
-            throw new ForbiddenException("Only a committee member or the committee chair may propose a removal");
+            throw new ForbiddenException(Languages.text("error.committee.removal-who"));
         }
     }
 
     public void requireAppointmentProposer(String person) {
         if (!mayProposeAppointment(person)) {
-            throw new ForbiddenException("Only the committee chair may propose an appointment");
+            throw new ForbiddenException(Languages.text("error.committee.appointment-who"));
         }
     }
 

@@ -23,6 +23,7 @@ import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.FormVerdict;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class ProjectArchivings implements CaseIntake<ProjectArchiving, Archiving
         if (invalid.isEmpty() && archivings.openCaseNamed(clean.caseName(), null)) {
             clashes.add(FieldProblem.of("project", "open-archiving"));
         }
-        new FormVerdict(invalid, clashes).orRefuse("The project's archiving is already proposed");
+        new FormVerdict(invalid, clashes).orRefuse(Languages.text("error.project.archiving-already-proposed"));
         return lifecycle.open(kind, proposer,
                 now -> new ProjectArchiving(CaseHeader.opened(proposer, DecisionStatus.COMMENT_PERIOD, now), clean),
                 clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
@@ -84,8 +85,7 @@ public class ProjectArchivings implements CaseIntake<ProjectArchiving, Archiving
 
     public void requireProposer(String project, String person) {
         if (!mayPropose(project, person)) {
-            throw new ForbiddenException("Only a maintainer of " + project + ", a chair of its sponsoring SIG or the "
-                    + "committee chair may propose its archiving");
+            throw new ForbiddenException(Languages.text("error.project.only-maintainer-may-archive", project));
         }
     }
 

@@ -15,6 +15,7 @@ import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.timeline.Timeline;
@@ -150,6 +151,6 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
     }
 
     private void checkValid(ProjectProposalForm form, String proposer) {
-        validator.check(form, proposer).orRefuse("The proposal clashes with an accepted project or an open proposal");
+        validator.check(form, proposer).orRefuse(Languages.text("error.project.proposal-clashes"));
     }
 }

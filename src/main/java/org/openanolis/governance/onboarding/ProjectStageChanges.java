@@ -20,6 +20,7 @@ import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.stereotype.Service;
@@ -76,8 +77,7 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
         return lifecycle.revise(kind, id, user, () -> {
             String project = kind.find(id).getDetails().project();
             if (form.project() == null || !project.equalsIgnoreCase(form.project().strip())) {
-                throw new InvalidInputException("project", "must stay " + project + ": a revision changes the evidence,"
-                        + " not the project");
+                throw new InvalidInputException("project", Languages.text("error.field.project-must-stay", project));
             }
             revised.set(checked(form, lockedProject(project), id));
         }, (c, at) -> c.revise(revised.get(), at));
@@ -92,7 +92,7 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
 
     private void requireProposer(String project, String person) {
         if (projects.find(project).map(p -> !p.maintainers().contains(person)).orElse(true)) {
-            throw new ForbiddenException("Only a maintainer of " + project + " may propose its stage change");
+            throw new ForbiddenException(Languages.text("error.project.only-maintainer-may-change-stage", project));
         }
     }
 
@@ -105,7 +105,7 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
 
     private StageChangeProposal checked(StageChangeForm form, Project project, String exceptId) {
         StageChangeValidator.Checked checked = validator.check(form, project, exceptId);
-        checked.verdict().orRefuse("The project's stage change is already proposed");
+        checked.verdict().orRefuse(Languages.text("error.project.stage-change-already-proposed"));
         return checked.proposal();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.http.MediaType;
@@ -46,7 +47,7 @@ class ProcessController {
     @GetMapping("/processes/{key}.bpmn")
     ResponseEntity<byte[]> bpmn(@PathVariable String key) throws IOException {
         if (!KEYS.contains(key)) {
-            throw new NotFoundException("No process " + key);
+            throw new NotFoundException(Languages.text("error.process.none", key));
         }
         try (InputStream xml = repository.getProcessModel(latest(key).getId())) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.readAllBytes());
@@ -57,7 +58,7 @@ class ProcessController {
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                 .latestVersion().singleResult();
         if (definition == null) {
-            throw new NotFoundException("No process " + key);
+            throw new NotFoundException(Languages.text("error.process.none", key));
         }
         return definition;
     }

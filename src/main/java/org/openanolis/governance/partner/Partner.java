@@ -3,7 +3,9 @@ package org.openanolis.governance.partner;
 import java.time.Instant;
 import java.util.List;
 
+import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.Languages;
 
 import lombok.AllArgsConstructor;
 import lombok.Getter;
@@ -74,7 +76,8 @@ public class Partner {
 
     void certificateExpired() {
         if (status != PartnerStatus.LISTED) {
-            throw new ConflictException("A " + status + " partner's certificate cannot expire");
+            throw new ConflictException(
+                    Languages.text("error.partner.certificate-cannot-expire", CaseWords.status(status)));
         }
         status = PartnerStatus.CERTIFICATE_EXPIRED;
     }
@@ -86,10 +89,10 @@ public class Partner {
 
     void requestRevocation(String reason, String requestedBy, Instant at) {
         if (status != PartnerStatus.LISTED) {
-            throw new ConflictException("A " + status + " partner cannot be revoked");
+            throw new ConflictException(Languages.text("error.partner.cannot-be-revoked", CaseWords.status(status)));
         }
         if (revocationStatus != null && revocationStatus.isOpen()) {
-            throw new ConflictException("A revocation of this partner is already under vote");
+            throw new ConflictException(Languages.text("error.partner.revocation-under-vote"));
         }
         revocationReason = reason;
         revocationRequestedBy = requestedBy;
@@ -126,7 +129,7 @@ public class Partner {
 
     private void moveRevocation(RevocationStatus to) {
         if (revocationStatus == null || !revocationStatus.isOpen()) {
-            throw new ConflictException("No open revocation can become " + to);
+            throw new ConflictException(Languages.text("error.partner.no-open-revocation", CaseWords.status(to)));
         }
         revocationStatus = to;
     }

@@ -5,7 +5,9 @@ import java.util.Set;
 
 import org.openanolis.governance.cases.CaseHeader;
 import org.openanolis.governance.cases.CaseRecord;
+import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.Languages;
 
 import lombok.Getter;
 
@@ -48,7 +50,8 @@ public class PartnerApplication extends CaseRecord<ApplicationStatus, PartnerPro
     /** The reviewer confirms compatibility; refused while any product falls short (see {@link Verification}). */
     void acceptVerification(Verification verification, Instant at) {
         if (!verification.passed()) {
-            throw new ConflictException("The test reports do not allow technical acceptance", verification.problems());
+            throw new ConflictException(Languages.text("error.partner.reports-refuse-acceptance"),
+                    verification.problems());
         }
         move(Set.of(ApplicationStatus.TECHNICAL_VERIFICATION), ApplicationStatus.VOTING, at);
     }
@@ -60,7 +63,8 @@ public class PartnerApplication extends CaseRecord<ApplicationStatus, PartnerPro
     /** The committee approved and the company entered the directory: the application names its partner. */
     void listedAs(String partnerId) {
         if (getStatus() != ApplicationStatus.LISTED) {
-            throw new ConflictException("A " + getStatus() + " application lists no partner");
+            throw new ConflictException(Languages.text("error.partner.application-lists-no-partner",
+                    CaseWords.status(getStatus())));
         }
         this.partnerId = partnerId;
     }

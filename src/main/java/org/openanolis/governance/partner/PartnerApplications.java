@@ -13,6 +13,7 @@ import org.openanolis.governance.cases.CaseMail;
 import org.openanolis.governance.cases.CaseRevision;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.stereotype.Service;
@@ -124,6 +125,6 @@ public class PartnerApplications implements CaseIntake<PartnerApplication, Partn
     }
 
     private void checkValid(PartnerApplicationForm form, String exceptId) {
-        validator.check(form, exceptId).orRefuse("The company already has an open partner application");
+        validator.check(form, exceptId).orRefuse(Languages.text("error.partner.application-open"));
     }
 }

@@ -20,6 +20,7 @@ import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -73,7 +74,7 @@ public class PartnerDirectory {
     @Transactional
     public Partner requestRevocation(String id, String user, String reason) {
         if (!mayOpenRevocations(user)) {
-            throw new ForbiddenException("Only the committee chair or community operations may open a revocation");
+            throw new ForbiddenException(Languages.text("error.partner.revocation-who"));
         }
         Partner p = lock(id);
         List<FieldProblem> problems = new ArrayList<>();
@@ -197,11 +198,11 @@ public class PartnerDirectory {
     }
 
     Partner require(String id) {
-        return partners.find(id).orElseThrow(() -> new NotFoundException("No partner " + id));
+        return partners.find(id).orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none", id)));
     }
 
     private Partner lock(String id) {
-        return partners.lock(id).orElseThrow(() -> new NotFoundException("No partner " + id));
+        return partners.lock(id).orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none", id)));
     }
 
     private void endCertificate(String processInstanceId) {

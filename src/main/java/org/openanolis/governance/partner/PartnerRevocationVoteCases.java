@@ -1,5 +1,6 @@
 package org.openanolis.governance.partner;
 
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.vote.VoteCase;
 import org.openanolis.governance.vote.VoteCases;
@@ -22,7 +23,8 @@ class PartnerRevocationVoteCases implements VoteCases {
 
     @Override
     public VoteCase describe(String caseType, String caseId) {
-        Partner p = partners.find(caseId).orElseThrow(() -> new NotFoundException("No partner " + caseId));
+        Partner p = partners.find(caseId)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none", caseId)));
         return recusal.of(p.getCompany(), p.getApplicant(), p.getRevocationRequestedBy());
     }
 }

@@ -1,6 +1,7 @@
 package org.openanolis.governance.partner;
 
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskCompletionGuard;
 import org.openanolis.governance.task.TaskKind;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,8 @@ class PartnerVerificationGuard implements TaskCompletionGuard {
         }
         Verification verification = applications.verification(caseId);
         if (!verification.passed()) {
-            throw new ConflictException("Technical verification can accept only passing reports on supported releases; "
-                    + "request changes or reject instead", verification.problems());
+            throw new ConflictException(Languages.text("error.partner.verification-accepts-passing-only"),
+                    verification.problems());
         }
     }
 }

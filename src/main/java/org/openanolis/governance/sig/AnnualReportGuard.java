@@ -1,6 +1,7 @@
 package org.openanolis.governance.sig;
 
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskCompletionGuard;
 import org.openanolis.governance.task.TaskKind;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,7 @@ class AnnualReportGuard implements TaskCompletionGuard {
             return;
         }
         reports.open(caseId).filter(r -> blank(r.achievements()) || blank(r.plans())).ifPresent(r -> {
-            throw new ConflictException("Write the achievements and plans of the " + r.year() + " report first, at /sigs/"
-                    + r.sig() + "/reports/" + r.year());
+            throw new ConflictException(Languages.text("error.sig.report-first", r.year(), r.sig()));
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.openanolis.governance.cases.CaseMail;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,9 +40,10 @@ public class SigHealth {
     /** A chair says the SIG is active. */
     @Transactional
     public CheckIn checkIn(String sigName, String chair) {
-        String sig = directory.lock(sigName).orElseThrow(() -> new NotFoundException("No ACTIVE SIG " + sigName));
+        String sig = directory.lock(sigName)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", sigName)));
         if (!mayCheckIn(sig, chair)) {
-            throw new ForbiddenException("Only a chair of " + sig + " may check in for it");
+            throw new ForbiddenException(Languages.text("error.sig.only-chair-may-check-in", sig));
         }
         Instant now = clock.instant();
         directory.recordActivity(sig, now);

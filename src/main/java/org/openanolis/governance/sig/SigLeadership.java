@@ -17,6 +17,7 @@ import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,8 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class SigLeadership implements CaseIntake<SigLeadershipChange, LeadershipChange> {
 
-    private static final String PROPOSAL = "a change of its leads";
+    /** Who may propose it, when someone else tries. */
+    private static final String WHO_MAY_PROPOSE = "error.sig.only-chair-may-propose-leadership-change";
 
     private final CaseKind<SigLeadershipChange> kind;
     private final CaseLifecycle lifecycle;
@@ -53,9 +55,9 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
     @Transactional
     @Override
     public SigLeadershipChange submit(LeadershipChange change, String proposer) {
-        String sig = stewards.lockFor(change.sig(), proposer, PROPOSAL);
+        String sig = stewards.lockFor(change.sig(), proposer, WHO_MAY_PROPOSE);
         validator.check(change, sig, sig == null ? null : directory.leadsOf(sig))
-                .orRefuse("The SIG's leadership change is already proposed");
+                .orRefuse(Languages.text("error.sig.leadership-change-already-proposed"));
         LeadershipChange clean = change.cleaned().forSig(sig);
         return lifecycle.open(kind, proposer,
                 now -> new SigLeadershipChange(CaseHeader.opened(proposer, DecisionStatus.VOTING, now), clean),
@@ -68,7 +70,7 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
 
     /** Who may propose is checked first, also before the form is shown. */
     public void requireProposer(String sig, String person) {
-        stewards.require(sig, person, PROPOSAL);
+        stewards.require(sig, person, WHO_MAY_PROPOSE);
     }
 
     /**
@@ -78,20 +80,19 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
     @Transactional
     public Sig stepDown(String sigName, String lead, String caller) {
         if (!lead.equals(caller)) {
-            throw new ForbiddenException("Only " + lead + " may step down; a change of someone else's role is "
-                    + "proposed as a leadership change");
+            throw new ForbiddenException(Languages.text("error.sig.only-self-may-step-down", lead));
         }
-        String sig = directory.lock(sigName).orElseThrow(() -> new NotFoundException("No ACTIVE SIG " + sigName));
+        String sig = directory.lock(sigName)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", sigName)));
         Leads before = directory.leadsOf(sig);
         if (!before.contains(lead)) {
-            throw new NotFoundException(lead + " is not a lead of " + sig);
+            throw new NotFoundException(Languages.text("error.sig.not-a-lead", lead, sig));
         }
         Leads after = before.without(lead);
         Optional<LeadershipChange> open = changes.openChangeOf(sig);
         if (after.chairs().size() < Leads.MIN_CHAIRS
                 || open.map(change -> after.changedBy(change).chairs().size() < Leads.MIN_CHAIRS).orElse(false)) {
-            throw new ConflictException(sig + " would keep fewer than " + Leads.MIN_CHAIRS + " chairs: a replacement "
-                    + "must be proposed");
+            throw new ConflictException(Languages.text("error.sig.too-few-chairs", sig, Leads.MIN_CHAIRS));
         }
         Instant now = clock.instant();
         directory.replaceLeads(sig, before, after, now, EmeritusLead.STEP_DOWN);

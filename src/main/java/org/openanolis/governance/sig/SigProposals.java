@@ -12,6 +12,7 @@ import org.openanolis.governance.cases.CaseMail;
 import org.openanolis.governance.cases.CaseRevision;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskDecision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +93,7 @@ public class SigProposals
     }
 
     private void checkValid(SigProposalForm form, String exceptId) {
-        validator.check(form, exceptId).orRefuse("The proposal clashes with an ACTIVE SIG or an open proposal");
+        validator.check(form, exceptId).orRefuse(Languages.text("error.sig.proposal-clashes"));
     }
 
     /** The checked form as the proposal keeps it: no blank scope, the list's default address, lists never null. */

@@ -13,10 +13,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.openanolis.governance.cases.CaseLifecycle;
 import org.openanolis.governance.cases.CaseMail;
 import org.openanolis.governance.notification.NoticeType;
+import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.task.Inbox;
@@ -98,7 +100,7 @@ public class SigReports {
     public AnnualReport find(String sigName, int year, String reader) {
         String sig = canonical(sigName);
         AnnualReport report = reports.find(sig, year)
-                .orElseThrow(() -> new NotFoundException("No " + year + " report of " + sig));
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-report", year, sig)));
         return visible(report, isChair(sig, reader));
     }
 
@@ -112,12 +114,13 @@ public class SigReports {
     public AnnualReport saveDraft(String sigName, int year, ReportText text, String chair) {
         String sig = canonical(sigName);
         AnnualReport report = reports.lock(sig, year)
-                .orElseThrow(() -> new NotFoundException("No " + year + " report of " + sig));
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-report", year, sig)));
         if (!isChair(report.sig(), chair)) {
-            throw new ForbiddenException("Only a chair of " + report.sig() + " may write its annual report");
+            throw new ForbiddenException(Languages.text("error.sig.only-chair-may-write-report", report.sig()));
         }
         if (report.status() != ReportStatus.OPEN) {
-            throw new ConflictException("The " + year + " report of " + report.sig() + " is " + report.status());
+            throw new ConflictException(Languages.text("error.sig.report-status", year, report.sig(),
+                    CaseWords.status(report.status())));
         }
         reports.saveText(report.sig(), year, clean(text));
         return reports.find(report.sig(), year).orElseThrow();
@@ -131,7 +134,7 @@ public class SigReports {
         Task task = tasks.createTaskQuery().processInstanceId(process)
                 .taskDefinitionKey(TaskKind.ANNUAL_REPORT.taskDefinitionKeys().iterator().next()).singleResult();
         if (task == null) {
-            throw new ConflictException("The " + year + " report of " + saved.sig() + " has no open task");
+            throw new ConflictException(Languages.text("error.sig.report-no-open-task", year, saved.sig()));
         }
         inbox.complete(task.getId(), chair, SUBMIT, null);
         return reports.find(saved.sig(), year).orElseThrow();
@@ -189,7 +192,8 @@ public class SigReports {
 
     /** The SIG's name as registered, whatever its state; 404 for a name no SIG has. */
     private String canonical(String typed) {
-        return directory.find(typed).map(Sig::name).orElseThrow(() -> new NotFoundException("No SIG " + typed));
+        return directory.find(typed).map(Sig::name)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.none", typed)));
     }
 
     private boolean stillOpen(String sig, int year) {

@@ -17,6 +17,7 @@ import org.openanolis.governance.cases.DecisionStatus;
 import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.FormVerdict;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +36,8 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class SigRetirements implements CaseIntake<SigRetirement, RetirementProposal> {
 
-    private static final String PROPOSAL = "its retirement";
+    /** Who may propose it, when someone else tries. */
+    private static final String WHO_MAY_PROPOSE = "error.sig.only-chair-may-propose-retirement";
 
     private final CaseKind<SigRetirement> kind;
     private final CaseLifecycle lifecycle;
@@ -51,7 +53,7 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
     @Transactional
     @Override
     public SigRetirement submit(RetirementProposal proposal, String proposer) {
-        String sig = stewards.lockFor(proposal.sig(), proposer, PROPOSAL);
+        String sig = stewards.lockFor(proposal.sig(), proposer, WHO_MAY_PROPOSE);
         return open(proposal, sig, proposer);
     }
 
@@ -68,7 +70,7 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
     }
 
     public void requireProposer(String sig, String person) {
-        stewards.require(sig, person, PROPOSAL);
+        stewards.require(sig, person, WHO_MAY_PROPOSE);
     }
 
     // ---- steps of sig-retirement.bpmn, called by its delegates ----
@@ -122,7 +124,7 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
         if (invalid.isEmpty() && retirements.openCaseNamed(caseNameOf(sig), null)) {
             clashes.add(FieldProblem.of("sig", "open-retirement"));
         }
-        new FormVerdict(invalid, clashes).orRefuse("The SIG's retirement is already proposed");
+        new FormVerdict(invalid, clashes).orRefuse(Languages.text("error.sig.retirement-already-proposed"));
         RetirementProposal clean = new RetirementProposal(sig, proposal.reason(), successor);
         return lifecycle.open(kind, proposer,
                 now -> new SigRetirement(CaseHeader.opened(proposer, DecisionStatus.COMMENT_PERIOD, now), clean),

@@ -3,6 +3,7 @@ package org.openanolis.governance.sig;
 import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.Languages;
 import org.springframework.stereotype.Component;
 
 import lombok.RequiredArgsConstructor;
@@ -24,9 +25,10 @@ class SigStewards {
                 .map(s -> s.chairs().contains(person)).orElse(false);
     }
 
-    void require(String sig, String person, String proposal) {
+    /** {@code refusal} is the message that says who may propose it: {@code error.sig.only-chair-may-propose-<what>}. */
+    void require(String sig, String person, String refusal) {
         if (!mayPropose(sig, person)) {
-            throw new ForbiddenException("Only a chair of " + sig + " or the committee chair may propose " + proposal);
+            throw new ForbiddenException(Languages.text(refusal, sig));
         }
     }
 
@@ -34,10 +36,10 @@ class SigStewards {
      * The live SIG a proposal names, as the directory spells it, its row locked until the transaction ends, once the
      * proposer is known to be allowed; null when the proposal names no live SIG, which its validation reports.
      */
-    String lockFor(String typedSig, String proposer, String proposal) {
+    String lockFor(String typedSig, String proposer, String refusal) {
         String sig = directory.lockNamed(typedSig).orElse(null);
         if (sig != null) {
-            require(sig, proposer, proposal);
+            require(sig, proposer, refusal);
         }
         return sig;
     }

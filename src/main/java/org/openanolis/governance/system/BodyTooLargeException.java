@@ -6,6 +6,6 @@ import java.io.IOException;
 class BodyTooLargeException extends IOException {
 
     BodyTooLargeException(long limit) {
-        super("The request body is larger than " + (limit / 1024) + " KiB");
+        super(Languages.text("error.body-too-large", limit / 1024));
     }
 }

@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 public abstract class DirectoryApi<T> {
 
     private final Directory<T> directory;
-    private final String entry;
+    private final String notFound;
 
-    /** @param entry what an entry is called in the 404's detail: "ACTIVE SIG", "accepted project" */
-    protected DirectoryApi(Directory<T> directory, String entry) {
+    /**
+     * @param notFound the message that is the 404's detail, with the name asked for as its argument:
+     *                 {@code error.project.no-accepted} says "No accepted project {0}"
+     */
+    protected DirectoryApi(Directory<T> directory, String notFound) {
         this.directory = directory;
-        this.entry = entry;
+        this.notFound = notFound;
     }
 
     @GetMapping
@@ -27,6 +30,6 @@ public abstract class DirectoryApi<T> {
 
     @GetMapping("/{name}")
     public T get(@PathVariable String name) {
-        return directory.find(name).orElseThrow(() -> new NotFoundException("No " + entry + " " + name));
+        return directory.find(name).orElseThrow(() -> new NotFoundException(Languages.text(notFound, name)));
     }
 }

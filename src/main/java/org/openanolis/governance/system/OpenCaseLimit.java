@@ -21,8 +21,7 @@ public class OpenCaseLimit {
     public void admit(String person) {
         int open = counts.stream().mapToInt(count -> count.openCasesOf(person)).sum();
         if (open >= properties.maxOpenPerPerson()) {
-            throw new ConflictException("You have " + open + " open cases; at most " + properties.maxOpenPerPerson()
-                    + " may be open at once. Withdraw one or wait until one is decided.");
+            throw new ConflictException(Languages.text("error.open-case-limit", open, properties.maxOpenPerPerson()));
         }
     }
 }

@@ -42,7 +42,7 @@ class PortalExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingException.class)
     ModelAndView busy(OptimisticLockingException e, HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, "The case changed while you acted; please try again.", response);
+        return page(HttpStatus.CONFLICT, Languages.text("error.busy"), response);
     }
 
     /**

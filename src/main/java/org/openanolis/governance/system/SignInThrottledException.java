@@ -10,7 +10,8 @@ public class SignInThrottledException extends AuthenticationException {
     private final transient Duration wait;
 
     public SignInThrottledException(Duration wait) {
-        super("Too many failed sign-ins from here: try again in " + SignInThrottle.seconds(wait) + " s");
+        // In the language of the request that failed once more: the detail of its 429.
+        super(Languages.text("error.sign-in-throttled", SignInThrottle.seconds(wait)));
         this.wait = wait;
     }
 

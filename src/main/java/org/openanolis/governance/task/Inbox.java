@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
@@ -151,6 +152,16 @@ public class Inbox {
     }
 
     /**
+     * Whether a refusal of {@link #complete} says that the outcome needs a comment (a ballot's REJECT: a reason) and
+     * none was given. Told by the message the rules wrote, in the same language, so a form can say it in its own words
+     * whichever language the reader reads.
+     */
+    public static boolean missesComment(FieldProblem problem, String outcome) {
+        return problem.message().equals(Languages.text(TaskCompletionRules.COMMENT_REQUIRED, outcome))
+                || problem.message().equals(Languages.text(Ballots.REASON_REQUIRED));
+    }
+
+    /**
      * Completes a task with one of its outcomes; REQUEST_CHANGES, REJECT and DECLINE need a comment. The rules are
      * {@link TaskCompletionRules}', the same as for a completion from Camunda's Tasklist.
      */
@@ -179,7 +190,7 @@ public class Inbox {
             try {
                 transactions.executeWithoutResult(tx -> {
                     if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                        throw new ConflictException("The task is no longer open");
+                        throw new ConflictException(Languages.text("error.task.no-longer-open"));
                     }
                     audit.run();
                     taskService.complete(taskId, variables);
@@ -213,17 +224,17 @@ public class Inbox {
     }
 
     private static ConflictException completedByOthers() {
-        return new ConflictException("Someone else completed this task a moment ago");
+        return new ConflictException(Languages.text("error.task.completed-by-someone-else"));
     }
 
     private Task requireWorkable(String taskId, String user) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || TaskKind.of(task.getTaskDefinitionKey()).isEmpty()) {
-            throw new NotFoundException("No open task " + taskId);
+            throw new NotFoundException(Languages.text("error.task.no-open-task", taskId));
         }
         Set<String> holders = caseTasks.holdersOf(task);
         if (!holders.contains(user)) {
-            throw new ForbiddenException("This task is not yours to work on");
+            throw new ForbiddenException(Languages.text("error.task.not-yours"));
         }
         return task;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.BallotChoice;
@@ -30,6 +31,9 @@ class TaskCompletionRules {
      * units: 2000 characters of any script always fit.
      */
     private static final int MAX_COMMENT = 2000;
+
+    /** The problem of an outcome that needs a comment and got none; {@link Inbox#missesComment} knows it. */
+    static final String COMMENT_REQUIRED = "error.field.comment-required-for";
 
     private final Ballots ballots;
     private final Timeline timeline;
@@ -55,11 +59,12 @@ class TaskCompletionRules {
     /** Checks the outcome and the comment; answers the completion with the comment as it will be stored. */
     Completion admit(TaskKind kind, String caseType, String caseId, String actor, String outcome, String comment) {
         if (outcome == null || !kind.outcomes().contains(outcome)) {
-            throw new InvalidInputException("outcome", "must be one of " + String.join(", ", kind.outcomes()));
+            throw new InvalidInputException(List.of(
+                    FieldProblem.of("outcome", "one-of-list", String.join(", ", kind.outcomes()))));
         }
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
         if (kind.needsComment(outcome) && cleanComment == null) {
-            throw new InvalidInputException("comment", "is required for " + outcome);
+            throw new InvalidInputException("comment", Languages.text(COMMENT_REQUIRED, outcome));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (cleanComment != null && !TextRules.multiLine("comment", cleanComment, MAX_COMMENT, false, problems)) {

@@ -20,6 +20,7 @@ import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.task.TaskCompletionRules.Completion;
 import org.springframework.stereotype.Component;
@@ -119,9 +120,9 @@ class TasklistCompletion {
 
     private Completion admit(DelegateTask task, String user, Object outcome, Object comment) {
         TaskKind kind = TaskKind.of(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new NotFoundException("This task cannot be completed here"));
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.task.not-completable-here")));
         if (!caseTasks.holdersOf((Task) task).contains(user)) {
-            throw new ForbiddenException("This task is not yours to work on");
+            throw new ForbiddenException(Languages.text("error.task.not-yours"));
         }
         return rules.admit(kind, (String) task.getVariable("caseType"), (String) task.getVariable("caseId"), user,
                 outcome instanceof String text ? text : null, comment instanceof String text ? text : null);

@@ -15,6 +15,7 @@ import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.process.VoteProcess;
@@ -41,6 +42,9 @@ public class Ballots {
 
     private static final int ATTEMPTS = 8;
     private static final int MAX_REASON = 4000;
+
+    /** The problem of a REJECT without a reason: forms recognise it by this message, in any language. */
+    public static final String REASON_REQUIRED = "error.field.reject-needs-reason";
 
     private final Votes votes;
     private final VoteRepository repository;
@@ -90,7 +94,7 @@ public class Ballots {
                 log.info("Ballot of {} on {} {} collided (attempt {}), trying again", member, caseType, caseId, attempt);
                 pause(attempt);
             } catch (DuplicateKeyException e) {
-                throw new ConflictException("You have already voted; a ballot is final");
+                throw new ConflictException(Languages.text("error.vote.already-voted"));
             }
         }
         return ballot;
@@ -105,10 +109,10 @@ public class Ballots {
         Vote vote = votes.latest(caseType, caseId).orElseThrow(Ballots::noVote);
         admit(vote, member, choice, reason);
         if (!vote.isOpen()) {
-            throw new ConflictException("The vote is closed");
+            throw new ConflictException(Languages.text("error.vote.closed"));
         }
         if (repository.hasBallot(vote.id(), member)) {
-            throw new ConflictException("You have already voted; a ballot is final");
+            throw new ConflictException(Languages.text("error.vote.already-voted"));
         }
     }
 
@@ -125,7 +129,7 @@ public class Ballots {
         try {
             return castLocked(caseType, caseId, member, choice, reason, false);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("You have already voted; a ballot is final");
+            throw new ConflictException(Languages.text("error.vote.already-voted"));
         }
     }
 
@@ -136,24 +140,24 @@ public class Ballots {
     private void requireCommitteeMember(String caseType, String caseId, String member) {
         if (!people.isMember(member, Groups.STEERING_COMMITTEE)
                 && !votes.latest(caseType, caseId).map(vote -> vote.isEligible(member)).orElse(false)) {
-            throw new ForbiddenException("Only members of the steering committee vote");
+            throw new ForbiddenException(Languages.text("error.vote.committee-only"));
         }
     }
 
     /** Who may vote in this vote is checked before the ballot itself; answers the cleaned reason. */
     private static String admit(Vote vote, String member, BallotChoice choice, String reason) {
         if (vote.recused().contains(member)) {
-            throw new ForbiddenException("You are recused from this vote");
+            throw new ForbiddenException(Languages.text("error.vote.recused"));
         }
         if (!vote.isEligible(member)) {
-            throw new ForbiddenException("You were not on the committee when this vote opened");
+            throw new ForbiddenException(Languages.text("error.vote.not-eligible"));
         }
         if (choice == null) {
-            throw new InvalidInputException("vote", "must be APPROVE, REJECT or ABSTAIN");
+            throw new InvalidInputException("vote", Languages.text("error.field.vote-choice"));
         }
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (choice == BallotChoice.REJECT && cleanReason == null) {
-            throw new InvalidInputException("reason", "a REJECT must carry a reason");
+            throw new InvalidInputException("reason", Languages.text(REASON_REQUIRED));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (cleanReason != null && !TextRules.multiLine("reason", cleanReason, MAX_REASON, false, problems)) {
@@ -163,7 +167,7 @@ public class Ballots {
     }
 
     private static ConflictException noVote() {
-        return new ConflictException("No vote has opened on this case");
+        return new ConflictException(Languages.text("error.vote.none"));
     }
 
     /**
@@ -175,11 +179,11 @@ public class Ballots {
         Vote vote = repository.lockLatestOf(caseType, caseId).orElseThrow(Ballots::noVote);
         String cleanReason = admit(vote, member, choice, reason);
         if (!vote.isOpen()) {
-            throw new ConflictException("The vote is closed");
+            throw new ConflictException(Languages.text("error.vote.closed"));
         }
         List<CastBallot> ballots = new ArrayList<>(repository.ballots(vote.id()));
         if (ballots.stream().anyMatch(b -> b.member().equals(member))) {
-            throw new ConflictException("You have already voted; a ballot is final");
+            throw new ConflictException(Languages.text("error.vote.already-voted"));
         }
         CastBallot ballot = new CastBallot(member, choice, cleanReason, clock.instant());
         repository.insertBallot(UUID.randomUUID().toString(), vote.id(), ballot);

@@ -9,6 +9,7 @@ import org.openanolis.governance.cases.CaseComments;
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.cases.CaseKinds;
 import org.openanolis.governance.casetype.CaseTypes;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +52,6 @@ class CaseCommentsController {
 
     private CaseKind<?> kindOf(String collection) {
         return types.byCollection(collection).flatMap(type -> kinds.byKey(type.key()))
-                .orElseThrow(() -> new NotFoundException("No kind of case here that takes comments"));
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.case.no-comments-here")));
     }
 }

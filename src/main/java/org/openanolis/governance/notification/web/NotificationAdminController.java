@@ -7,6 +7,7 @@ import org.openanolis.governance.notification.NotificationOutbox;
 import org.openanolis.governance.notification.NotificationStatus;
 import org.openanolis.governance.notification.OutboxEntry;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -39,13 +40,12 @@ class NotificationAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     NotificationView retry(@PathVariable String id) {
         OutboxEntry entry = outbox.find(id)
-                .orElseThrow(() -> new NotFoundException("No notification " + id));
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.notification.none", id)));
         if (entry.status() != NotificationStatus.FAILED) {
-            throw new ConflictException(
-                    "Notification " + id + " is " + entry.status() + "; only a FAILED one can be sent again");
+            throw new ConflictException(Languages.text("error.notification.not-failed", id, entry.status()));
         }
         return outbox.retry(id).map(NotificationView::of)
-                .orElseThrow(() -> new ConflictException("Notification " + id + " is no longer FAILED"));
+                .orElseThrow(() -> new ConflictException(Languages.text("error.notification.no-longer-failed", id)));
     }
 
     /** One notification as administrators see it; the bodies stay in the database. */

@@ -12,6 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectDirectoryController extends DirectoryApi<Project> {
 
     ProjectDirectoryController(ProjectDirectory directory) {
-        super(directory, "accepted project");
+        super(directory, "error.project.no-accepted");
     }
 }

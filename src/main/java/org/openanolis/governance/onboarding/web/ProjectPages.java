@@ -12,6 +12,7 @@ import org.openanolis.governance.onboarding.ProjectStageChanges;
 import org.openanolis.governance.portal.FieldLabels;
 import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.openanolis.governance.timeline.Timeline;
@@ -78,6 +79,7 @@ class ProjectPages {
     }
 
     private Project find(String name) {
-        return directory.find(name).orElseThrow(() -> new NotFoundException("No project " + name));
+        return directory.find(name)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.project.none", name)));
     }
 }

@@ -15,6 +15,7 @@ import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
@@ -46,10 +47,11 @@ class StageChangeForms {
     /** The project's next stage is the only one offered: a project moves one stage at a time. */
     @GetMapping("/projects/{name}/stage-changes/new")
     String newStageChange(@PathVariable String name, Principal principal, Model model) {
-        Project project = directory.find(name).orElseThrow(() -> new NotFoundException("No project " + name));
+        Project project = directory.find(name)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.project.none", name)));
         if (!changes.mayPropose(project.name(), principal.getName())) {
-            throw new ForbiddenException("Only a maintainer of " + project.name()
-                    + " may propose its stage change, while it has a next stage");
+            throw new ForbiddenException(
+                    Languages.text("error.project.only-maintainer-while-next-stage", project.name()));
         }
         StageChangeInput input = new StageChangeInput();
         input.setProject(project.name());

@@ -7,6 +7,7 @@ import org.openanolis.governance.partner.Partner;
 import org.openanolis.governance.partner.PartnerCaseTypes;
 import org.openanolis.governance.partner.PartnerDirectory;
 import org.openanolis.governance.partner.PartnerStatus;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -66,7 +67,7 @@ class PartnerDirectoryController {
     }
 
     private Partner require(String id) {
-        return directory.find(id).orElseThrow(() -> new NotFoundException("No partner " + id));
+        return directory.find(id).orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none", id)));
     }
 
     private PartnerView view(Partner p, Principal principal) {

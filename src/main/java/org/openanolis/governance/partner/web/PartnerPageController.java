@@ -7,6 +7,7 @@ import org.openanolis.governance.partner.PartnerDirectory;
 import org.openanolis.governance.portal.CaseDiagram;
 import org.openanolis.governance.portal.CaseDiagrams;
 import org.openanolis.governance.portal.CasePages;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ class PartnerPageController {
     @ResponseBody
     CaseDiagram diagram(@PathVariable String id) {
         return diagrams.of(processOf(require(id)))
-                .orElseThrow(() -> new NotFoundException("No process for partner " + id));
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.partner.no-process", id)));
     }
 
     /** A revocation, once opened, is what decides the partner's fate; until then its certificate's term does. */
@@ -51,6 +52,7 @@ class PartnerPageController {
     }
 
     private Partner require(String id) {
-        return directory.find(id).orElseThrow(() -> new NotFoundException("There is no partner " + id + "."));
+        return directory.find(id)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none-here", id)));
     }
 }

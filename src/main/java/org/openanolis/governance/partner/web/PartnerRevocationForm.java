@@ -4,10 +4,12 @@ import java.security.Principal;
 
 import org.openanolis.governance.partner.Partner;
 import org.openanolis.governance.partner.PartnerDirectory;
+import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.InvalidInputException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.springframework.ui.Model;
@@ -33,11 +35,11 @@ class PartnerRevocationForm {
         Partner partner = require(id);
         // Who before what, as the API decides: someone else learns only that it is not theirs to do.
         if (!directory.mayOpenRevocations(principal.getName())) {
-            throw new ForbiddenException("Only the committee chair or community operations may open a revocation");
+            throw new ForbiddenException(Languages.text("error.partner.revocation-who"));
         }
         if (!partner.isRevocable()) {
-            throw new ConflictException("A revocation cannot be opened now: the partner is " + partner.getStatus()
-                    + " or a revocation is already under vote");
+            throw new ConflictException(Languages.text("error.partner.revocation-not-now",
+                    CaseWords.status(partner.getStatus())));
         }
         model.addAttribute("partner", partner);
         model.addAttribute("reason", "");
@@ -60,6 +62,6 @@ class PartnerRevocationForm {
     }
 
     private Partner require(String id) {
-        return directory.find(id).orElseThrow(() -> new NotFoundException("No partner " + id));
+        return directory.find(id).orElseThrow(() -> new NotFoundException(Languages.text("error.partner.none", id)));
     }
 }

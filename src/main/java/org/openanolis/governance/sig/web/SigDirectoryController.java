@@ -9,6 +9,7 @@ import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.sig.SigLeadership;
 import org.openanolis.governance.sig.SigState;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -41,7 +42,7 @@ class SigDirectoryController {
     /** A SIG in any state: a retired one with its retirement. */
     @GetMapping("/{name}")
     Sig get(@PathVariable String name) {
-        return directory.find(name).orElseThrow(() -> new NotFoundException("No SIG " + name));
+        return directory.find(name).orElseThrow(() -> new NotFoundException(Languages.text("error.sig.none", name)));
     }
 
     /** A chair says the SIG is active (201). */

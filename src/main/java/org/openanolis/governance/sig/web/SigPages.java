@@ -23,6 +23,7 @@ import org.openanolis.governance.sig.SigRetirements;
 import org.openanolis.governance.sig.SponsoredProjectFacts;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
 import org.openanolis.governance.timeline.Timeline;
@@ -93,7 +94,7 @@ class SigPages {
         Sig sig = find(name);
         String me = principal.getName();
         if (!directory.isLive(sig.name()) || !(sig.chairs().contains(me) || sig.techLeads().contains(me))) {
-            throw new ForbiddenException("Only a lead of " + sig.name() + " may step down from it");
+            throw new ForbiddenException(Languages.text("error.sig.only-lead-may-step-down", sig.name()));
         }
         model.addAttribute("sig", sig);
         return "sig/step-down";
@@ -174,6 +175,7 @@ class SigPages {
     }
 
     private Sig find(String name) {
-        return directory.find(name).orElseThrow(() -> new NotFoundException("No ACTIVE SIG " + name));
+        return directory.find(name)
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.sig.no-active-sig", name)));
     }
 }

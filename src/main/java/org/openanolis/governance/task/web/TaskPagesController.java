@@ -129,17 +129,18 @@ class TaskPagesController {
             case "outcome", "vote" -> errors.rejectValue("outcome", "required",
                     messages.getMessage("tasks.task.error.choose-outcome", null, language));
             case "comment", "reason" -> errors.rejectValue("comment", "invalid",
-                    commentProblem(kind, outcome, problem.message(), language));
+                    commentProblem(kind, outcome, problem, language));
             default -> errors.reject("invalid", inWords(problem, language));
         }
     }
 
-    private String commentProblem(TaskKind kind, String outcome, String message, Locale language) {
-        if (outcome != null && kind.needsComment(outcome) && (message.startsWith("is required") || message.contains("must carry"))) {
+    /** A missing comment is said as what the chosen outcome needs; any other problem of the comment as it is. */
+    private String commentProblem(TaskKind kind, String outcome, FieldProblem problem, Locale language) {
+        if (outcome != null && kind.needsComment(outcome) && Inbox.missesComment(problem, outcome)) {
             String label = new TaskChoices(messages, language).label(kind, outcome);
             return messages.getMessage("tasks.task.error.say-why", new Object[] {label}, language);
         }
-        return messages.getMessage("tasks.task.error.comment", new Object[] {message}, language);
+        return messages.getMessage("tasks.task.error.comment", new Object[] {problem.message()}, language);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.casetype.CaseTypes;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.vote.BallotRequest;
 import org.openanolis.governance.vote.Ballots;
@@ -62,7 +63,7 @@ class CaseBallotsController {
         return votes.views(type.key(), caseId, principal.getName()).stream()
                 .filter(v -> v.ballots() != null).flatMap(v -> v.ballots().stream())
                 .filter(b -> b.member().equals(member)).reduce((first, last) -> last)
-                .orElseThrow(() -> new NotFoundException("No ballot of " + member + " that you may see"));
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.vote.no-ballot", member)));
     }
 
     /** The type of case the collection names, when the committee decides it and this case exists; else 404. */
@@ -76,7 +77,7 @@ class CaseBallotsController {
     private CaseType decidedKind(String collection) {
         return caseTypes.byCollection(collection)
                 .filter(t -> decided.stream().anyMatch(d -> d.decides(t.key())))
-                .orElseThrow(() -> new NotFoundException("No kind of case here that the committee decides"));
+                .orElseThrow(() -> new NotFoundException(Languages.text("error.vote.not-decided-by-committee")));
     }
 
     /** The case as the vote sees it: NotFoundException when there is no such case. */
