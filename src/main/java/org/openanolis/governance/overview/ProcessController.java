@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.openanolis.governance.system.BpmnNames;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.system.PortalController;
@@ -43,14 +44,15 @@ class ProcessController {
         return "portal/processes";
     }
 
-    /** The deployed BPMN XML, which the diagram viewer draws. */
+    /** The deployed BPMN XML, which the diagram viewer draws, its steps named in the reader's language. */
     @GetMapping("/processes/{key}.bpmn")
     ResponseEntity<byte[]> bpmn(@PathVariable String key) throws IOException {
         if (!KEYS.contains(key)) {
             throw new NotFoundException(Languages.text("error.process.none", key));
         }
         try (InputStream xml = repository.getProcessModel(latest(key).getId())) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.readAllBytes());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                    .body(BpmnNames.inReadersLanguage(xml.readAllBytes()));
         }
     }
 

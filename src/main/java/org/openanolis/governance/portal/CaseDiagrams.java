@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.openanolis.governance.system.BpmnNames;
 import org.springframework.stereotype.Service;
 
 import lombok.RequiredArgsConstructor;
@@ -20,7 +21,8 @@ import lombok.RequiredArgsConstructor;
 /**
  * Where a case stands in its process, read from the engine's history so it also answers once the process has
  * ended. The history keeps the case's own process instance; the committee vote it calls is one step here (its
- * call activity), as the case's diagram shows it.
+ * call activity), as the case's diagram shows it. The steps and the drawing carry their names in the reader's
+ * language ({@link BpmnNames}).
  */
 @Service
 @RequiredArgsConstructor
@@ -53,8 +55,9 @@ public class CaseDiagrams {
             if (a.getActivityId() == null || a.getActivityId().contains(INNER_SCOPE) || isUnnamedGateway(a)) {
                 continue;
             }
-            CaseDiagram.Step step = new CaseDiagram.Step(a.getActivityId(),
-                    a.getActivityName() == null ? a.getActivityId() : a.getActivityName());
+            CaseDiagram.Step step = new CaseDiagram.Step(a.getActivityId(), BpmnNames.of(
+                    instance.getProcessDefinitionKey(), a.getActivityId(),
+                    a.getActivityName() == null ? a.getActivityId() : a.getActivityName()));
             (a.getEndTime() == null ? current : passed).putIfAbsent(step.id(), step);
         }
         // A step the case is at again (triage after a revision) is current, not passed.
@@ -71,7 +74,7 @@ public class CaseDiagrams {
 
     private String xmlOf(String processDefinitionId) {
         try (InputStream model = repositoryService.getProcessModel(processDefinitionId)) {
-            return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(BpmnNames.inReadersLanguage(model.readAllBytes()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,10 +23,12 @@ public final class Languages {
     /**
      * The message bundles, one per part of the product so that each stays readable: {@code messages} holds the
      * form fields' labels, {@code i18n/common} the words shared across pages (statuses, outcomes, stages, timeline
-     * events, task names), the others the text of their own templates and, for {@code problems}, of the errors.
+     * events, task names), {@code i18n/bpmn} the names the process diagrams draw (see {@link BpmnNames}), the others
+     * the text of their own templates and, for {@code problems}, of the errors.
      */
     public static final List<String> BUNDLES = List.of("messages", "i18n/common", "i18n/portal", "i18n/problems",
-            "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail", "i18n/notices", "i18n/errors", "i18n/forms");
+            "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail", "i18n/notices", "i18n/errors", "i18n/forms",
+            "i18n/bpmn");
 
     private static final MessageSource MESSAGES = messageSource();
 
@@ -39,15 +41,18 @@ public final class Languages {
      * detail. The message must exist; a test keeps every key in both languages.
      */
     public static String text(String code, Object... arguments) {
-        LocaleContext request = LocaleContextHolder.getLocaleContext();
-        return MESSAGES.getMessage(code, arguments, request == null ? ENGLISH : supported(request.getLocale()));
+        return MESSAGES.getMessage(code, arguments, current());
     }
 
     /** {@link #text}, or the given words when there is no such message. */
     public static String textOr(String fallback, String code, Object... arguments) {
+        return MESSAGES.getMessage(code, arguments, fallback, current());
+    }
+
+    /** The language {@link #text} writes in: the reader's of the request being answered, English outside a request. */
+    public static Locale current() {
         LocaleContext request = LocaleContextHolder.getLocaleContext();
-        return MESSAGES.getMessage(code, arguments, fallback,
-                request == null ? ENGLISH : supported(request.getLocale()));
+        return request == null ? ENGLISH : supported(request.getLocale());
     }
 
     /** The same message source as {@link #text}, for Spring and the mail templates. */

@@ -78,7 +78,7 @@ class CasePagesIntegrationTests extends ApiScenario {
         assertThat(one(page, "h1").asNormalizedText()).isEqualTo("Confidential AI");
         assertThat(one(page, ".badge.status").asNormalizedText()).isEqualTo("CHANGES_REQUESTED");
         assertThat(one(page, "main").asNormalizedText()).contains(name).contains("TEE runtimes, attestation");
-        assertThat(one(page, ".chairs").asNormalizedText()).isEqualTo("quinn, rita");
+        assertThat(one(page, ".chairs").asNormalizedText()).isEqualTo("Quinn Zhou (quinn), Rita Xu (rita)");
         List<String> rows = rows(page, "table.timeline tbody tr");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).contains("paul").contains("Submitted");
@@ -98,7 +98,7 @@ class CasePagesIntegrationTests extends ApiScenario {
         HtmlPage page = portal.open("/sig-proposals/" + id);
 
         assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
-        assertThat(one(page, ".proposer").asNormalizedText()).isEqualTo("paul");
+        assertThat(one(page, ".proposer").asNormalizedText()).isEqualTo("Paul Wu (paul)");
         assertThat(hrefs(page)).doesNotContain("/sig-proposals/" + id + "/revision", "/sig-proposals/" + id + "/withdrawal");
     }
 
@@ -141,7 +141,7 @@ class CasePagesIntegrationTests extends ApiScenario {
         assertThat(one(vote, ".approvals").asNormalizedText()).isEqualTo("1");
         assertThat(one(vote, ".rejections").asNormalizedText()).isEqualTo("1");
         assertThat(one(vote, ".abstentions").asNormalizedText()).isEqualTo("1");
-        assertThat(one(vote, ".recused").asNormalizedText()).isEqualTo("carol");
+        assertThat(one(vote, ".recused").asNormalizedText()).isEqualTo("Carol Wang (carol)");
         assertThat(one(vote, ".not-voted").asNormalizedText().split(", "))
                 .containsExactlyInAnyOrder("alice", "frank", "grace");
         assertThat(one(vote, ".vote-closes time")).isNotNull();
