@@ -150,7 +150,7 @@ class ProjectArchivingIntegrationTests extends ProjectScenario {
             HtmlPage page = portal.open("/projects/" + name);
             assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
             assertThat(page.querySelector(".maturity-log").asNormalizedText()).contains("SANDBOX", "by its onboarding");
-            assertThat(page.querySelector(".maintainers").asNormalizedText()).isEqualTo("sara, tom");
+            assertThat(page.querySelector(".maintainers").asNormalizedText()).isEqualTo("Sara Sun (sara), Tom Tang (tom)");
 
             HtmlPage form = portal.open("/projects/" + name + "/archivings/new");
             HtmlPage refused = portal.submit(PortalForms.form(form, "/project-archivings"));

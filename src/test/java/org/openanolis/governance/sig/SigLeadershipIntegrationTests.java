@@ -189,7 +189,7 @@ class SigLeadershipIntegrationTests extends ApiScenario {
             portal.signIn("quinn");
             HtmlPage page = portal.open("/sigs/" + sig);
             assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
-            assertThat(page.querySelector(".chairs").asNormalizedText()).isEqualTo("quinn, rita");
+            assertThat(page.querySelector(".chairs").asNormalizedText()).isEqualTo("Quinn Zhou (quinn), Rita Xu (rita)");
             assertThat(links(page)).contains("/sigs/" + sig + "/leadership-changes/new");
 
             HtmlPage checkedIn = portal.submit(form(page, "/sigs/" + sig + "/check-ins"));
@@ -207,7 +207,7 @@ class SigLeadershipIntegrationTests extends ApiScenario {
             HtmlPage proposed = portal.submit(form(refused, "/sig-leadership-changes"));
             assertThat(proposed.getUrl().getPath()).startsWith("/sig-leadership-changes/");
             assertThat(proposed.asNormalizedText()).contains(sig + " leadership", "Proposed from the portal", "VOTING");
-            assertThat(proposed.querySelector(".add-chairs").asNormalizedText()).isEqualTo("tom");
+            assertThat(proposed.querySelector(".add-chairs").asNormalizedText()).isEqualTo("Tom Tang (tom)");
             withdraw(proposed.getUrl().getPath().substring("/sig-leadership-changes/".length()), "quinn");
         }
         try (Portal portal = new Portal(port)) {
