@@ -75,7 +75,7 @@ class CasePageLanguagesIntegrationTests extends ApiScenario {
         DomNode englishMain = english.querySelector("main");
         assertThat(englishMain.asNormalizedText()).doesNotContainPattern(HAN)
                 .contains("The proposal", "Committee vote", "Round 1", "SIMPLE", "Timeline", "Submitted",
-                        "Accepted for vote", "APPROVE", "REJECT", "proposed by paul on");
+                        "Accepted for vote", "APPROVE", "REJECT", "proposed by Paul Wu (paul) on");
         assertThat(english.querySelector(".badge.status").asNormalizedText()).isEqualTo("PROVISIONING");
         assertThat(english.querySelector(".vote-closed h3 .badge").asNormalizedText()).isEqualTo("APPROVED");
     }

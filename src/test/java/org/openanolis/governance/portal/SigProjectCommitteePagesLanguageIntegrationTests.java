@@ -111,7 +111,7 @@ class SigProjectCommitteePagesLanguageIntegrationTests extends ProjectScenario {
                 new Visit("paul", "/sig-proposals/new", "Every week", "每周一次"),
                 new Visit("paul", "/sig-proposals/" + fixture.sigProposal() + "/revision", "Resubmit the proposal",
                         "重新提交提案"),
-                new Visit("quinn", "/sigs/" + sig, "Checked in by quinn", "quinn 已签到"),
+                new Visit("quinn", "/sigs/" + sig, "Checked in by Quinn Zhou (quinn)", "Quinn Zhou (quinn) 已签到"),
                 new Visit("quinn", "/sigs/" + sig + "/leadership-changes/new",
                         "today its chairs are quinn, rita and its tech leads none", "目前其主席为 quinn, rita"),
                 new Visit("quinn", "/sigs/" + sig + "/retirements/new", "No successor", "无继任 SIG"),

@@ -193,7 +193,7 @@ class SigLeadershipIntegrationTests extends ApiScenario {
             assertThat(links(page)).contains("/sigs/" + sig + "/leadership-changes/new");
 
             HtmlPage checkedIn = portal.submit(form(page, "/sigs/" + sig + "/check-ins"));
-            assertThat(checkedIn.querySelector(".history").asNormalizedText()).contains("Checked in by quinn");
+            assertThat(checkedIn.querySelector(".history").asNormalizedText()).contains("Checked in by Quinn Zhou (quinn)");
 
             HtmlPage form = portal.open("/sigs/" + sig + "/leadership-changes/new");
             fill(form, "removeChairs", "rita");
