@@ -18,7 +18,6 @@ import org.openanolis.governance.notification.Recipient;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.Languages;
-import org.openanolis.governance.vote.Vote;
 import org.openanolis.governance.vote.Votes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -54,7 +53,7 @@ class TaskMail {
             default -> NoticeType.TASK_ASSIGNED;
         };
         if (kind == TaskKind.COMMITTEE_BALLOT) {
-            votes.find((String) task.getVariable("voteId")).ifPresent(vote -> addVoteFacts(vote, model));
+            votes.find((String) task.getVariable("voteId")).ifPresent(vote -> model.putAll(vote.mailFacts()));
         }
         List<Recipient> to = people.all(holders(task)).stream().filter(p -> p.email() != null)
                 .map(p -> new Recipient(p.name(), p.email(), p.language())).toList();
@@ -91,14 +90,5 @@ class TaskMail {
                 .flatMap(link -> link.getUserId() != null ? Stream.of(link.getUserId())
                         : people.membersOf(link.getGroupId()).stream().map(p -> p.id()))
                 .distinct().toList();
-    }
-
-    private static void addVoteFacts(Vote vote, Map<String, Object> model) {
-        model.put("threshold", vote.threshold().name());
-        model.put("electorate", vote.electorate());
-        model.put("quorum", vote.quorum());
-        model.put("opensAt", vote.opensAt());
-        model.put("closesAt", vote.closesAt());
-        model.put("recused", vote.recused());
     }
 }

@@ -2,7 +2,9 @@ package org.openanolis.governance.vote;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One committee vote on one case, with its electorate fixed when it opened. Eligible members are
@@ -28,6 +30,18 @@ public record Vote(String id, String caseType, String caseId, String caseName, i
         return new Vote(id, caseType, caseId, caseName, round, threshold, members, eligible, recused, electorate,
                 quorum, opensAt, minOpenAt, closesAt, originalClosesAt, extended, VoteStatus.CLOSED, result, at,
                 processInstanceId, proposer);
+    }
+
+    /** What every mail about this vote shows of it: its threshold, electorate, quorum, window and the recused. */
+    public Map<String, Object> mailFacts() {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("threshold", threshold.name());
+        facts.put("electorate", electorate);
+        facts.put("quorum", quorum);
+        facts.put("opensAt", opensAt);
+        facts.put("closesAt", closesAt);
+        facts.put("recused", recused);
+        return facts;
     }
 
     /** Half of the original window: the first reminder. */

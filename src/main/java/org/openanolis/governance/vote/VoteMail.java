@@ -74,13 +74,7 @@ class VoteMail {
     }
 
     private static Map<String, Object> facts(Vote vote, Tally tally) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("threshold", vote.threshold().name());
-        model.put("electorate", vote.electorate());
-        model.put("quorum", vote.quorum());
-        model.put("opensAt", vote.opensAt());
-        model.put("closesAt", vote.closesAt());
-        model.put("recused", vote.recused());
+        Map<String, Object> model = vote.mailFacts();
         if (tally != null) {
             model.put("approvals", tally.approvals());
             model.put("rejections", tally.rejections());
