@@ -103,7 +103,7 @@ class SandboxReviewIntegrationTests extends ProjectScenario {
         try (Portal portal = new Portal(port)) {
             portal.signIn("paul");
             assertThat(portal.open("/projects/" + name).querySelector(".history").asNormalizedText())
-                    .contains("Its yearly review went unanswered", "Its review proposed its archiving (quinn)");
+                    .contains("Its yearly review went unanswered", "Its review proposed its archiving (Quinn Zhou (quinn))");
         }
         assertThat(archiving.getProposer()).isEqualTo("quinn");
         assertThat(archiving.getStatus()).isEqualTo(DecisionStatus.COMMENT_PERIOD);

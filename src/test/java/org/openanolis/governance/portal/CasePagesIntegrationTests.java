@@ -143,7 +143,7 @@ class CasePagesIntegrationTests extends ApiScenario {
         assertThat(one(vote, ".abstentions").asNormalizedText()).isEqualTo("1");
         assertThat(one(vote, ".recused").asNormalizedText()).isEqualTo("Carol Wang (carol)");
         assertThat(one(vote, ".not-voted").asNormalizedText().split(", "))
-                .containsExactlyInAnyOrder("alice", "frank", "grace");
+                .containsExactlyInAnyOrder("Alice Chen (alice)", "Frank Yang (frank)", "Grace Huang (grace)");
         assertThat(one(vote, ".vote-closes time")).isNotNull();
         assertThat(vote.asNormalizedText()).contains("SIMPLE");
     }
