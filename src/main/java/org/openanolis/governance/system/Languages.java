@@ -28,7 +28,7 @@ public final class Languages {
      */
     public static final List<String> BUNDLES = List.of("messages", "i18n/common", "i18n/portal", "i18n/problems",
             "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail", "i18n/notices", "i18n/errors", "i18n/forms",
-            "i18n/bpmn");
+            "i18n/bpmn", "i18n/comments");
 
     private static final MessageSource MESSAGES = messageSource();
 
