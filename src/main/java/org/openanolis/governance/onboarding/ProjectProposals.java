@@ -113,7 +113,7 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
 
     public void escalateEndorsement(String id) {
         lifecycle.record(kind, id, "ENDORSEMENT_ESCALATED", Timeline.SYSTEM,
-                "The sponsoring SIG did not answer in time; the committee chair decides in its place");
+                TimelineComment.of("endorsement-escalated"));
     }
 
     public void endorse(String id, TaskDecision decision) {

@@ -126,7 +126,7 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
 
     public void escalateEndorsement(String id) {
         lifecycle.record(kind, id, "ENDORSEMENT_ESCALATED", Timeline.SYSTEM,
-                "The sponsoring SIG did not answer in time; the committee chair decides in its place");
+                TimelineComment.of("endorsement-escalated"));
     }
 
     /** The sponsoring SIG (or the chair in its place) declined: the proposal ends, and the proposer is told why. */
