@@ -19,6 +19,7 @@ import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +105,7 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
         ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::reject, step, decision);
         if (task == TaskKind.SIG_ENDORSEMENT) {
             health.sponsoredProjectActivity(p.getDetails().sponsorSig(), decision.actor(),
-                    "Declined to sponsor " + p.caseName());
+                    TimelineComment.of("declined-to-sponsor", p.caseName()));
         }
         mail.toPeople(p, NoticeType.PROJECT_REJECTED, List.of(p.getProposer()),
                 Map.of("step", step, "comment", decision.comment() == null ? "" : decision.comment()));
@@ -112,12 +113,13 @@ public class ProjectProposals implements CaseIntake<ProjectProposal, ProjectProp
 
     public void escalateEndorsement(String id) {
         lifecycle.record(kind, id, "ENDORSEMENT_ESCALATED", Timeline.SYSTEM,
-                "The sponsoring SIG did not answer in time; the committee chair decides in its place");
+                TimelineComment.of("endorsement-escalated"));
     }
 
     public void endorse(String id, TaskDecision decision) {
         ProjectProposal p = lifecycle.step(kind, id, ProjectProposal::endorse, "ENDORSED", decision);
-        health.sponsoredProjectActivity(p.getDetails().sponsorSig(), decision.actor(), "Endorsed " + p.caseName());
+        health.sponsoredProjectActivity(p.getDetails().sponsorSig(), decision.actor(),
+                TimelineComment.of("endorsed", p.caseName()));
     }
 
     public void passDueDiligence(String id) {

@@ -23,6 +23,7 @@ import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,18 +121,18 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
 
     public void endorse(String id, TaskDecision decision) {
         ProjectStageChange c = lifecycle.step(kind, id, ProjectStageChange::endorse, "ENDORSED", decision);
-        sponsorActivity(c, decision.actor(), "Endorsed " + c.caseName());
+        sponsorActivity(c, decision.actor(), TimelineComment.of("endorsed", c.caseName()));
     }
 
     public void escalateEndorsement(String id) {
         lifecycle.record(kind, id, "ENDORSEMENT_ESCALATED", Timeline.SYSTEM,
-                "The sponsoring SIG did not answer in time; the committee chair decides in its place");
+                TimelineComment.of("endorsement-escalated"));
     }
 
     /** The sponsoring SIG (or the chair in its place) declined: the proposal ends, and the proposer is told why. */
     public void decline(String id, TaskDecision decision) {
         ProjectStageChange c = lifecycle.step(kind, id, ProjectStageChange::reject, DECLINED, decision);
-        sponsorActivity(c, decision.actor(), "Declined to endorse " + c.caseName());
+        sponsorActivity(c, decision.actor(), TimelineComment.of("declined-to-endorse", c.caseName()));
         tellRejected(c, DECLINED, decision);
     }
 

@@ -15,6 +15,7 @@ import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -80,16 +81,16 @@ public class SandboxReviews {
     @Transactional
     public void keep(String project, TaskDecision decision) {
         decide(project, "CONTINUE", decision);
-        sigActivity(project, decision, "Kept " + project + " in SANDBOX");
+        sigActivity(project, decision, TimelineComment.of("kept-in-sandbox", project));
         timeline.record(ProjectCaseType.PROJECT.key(), project, "SANDBOX_REVIEWED", decision.actor(),
-                decision.comment() == null ? "Stays in SANDBOX" : decision.comment());
+                decision.comment() == null ? TimelineComment.of("stays-in-sandbox") : decision.comment());
     }
 
     /** The chairs propose the project's archiving, with their comment as its reason. */
     @Transactional
     public void proposeArchiving(String project, TaskDecision decision) {
         decide(project, "PROPOSE_ARCHIVING", decision);
-        sigActivity(project, decision, "Proposed to archive " + project);
+        sigActivity(project, decision, TimelineComment.of("proposed-to-archive", project));
         ProjectArchiving archiving = archivings.submit(new ArchivingProposal(project, decision.comment()),
                 decision.actor());
         timeline.record(ProjectCaseType.PROJECT.key(), project, "ARCHIVING_PROPOSED", decision.actor(),

@@ -7,6 +7,7 @@ import org.openanolis.governance.notification.NoticeType;
 import org.openanolis.governance.sig.SigCaseType;
 import org.openanolis.governance.sig.SigRetired;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +31,11 @@ class SponsorHandover {
             if (retired.successorSig() != null) {
                 projects.changeSponsor(project.name(), retired.successorSig());
                 timeline.record(SigCaseType.RETIREMENT.key(), retired.caseId(), "PROJECT_HANDED_OVER",
-                        Timeline.SYSTEM, project.name() + " is now sponsored by " + retired.successorSig());
+                        Timeline.SYSTEM, TimelineComment.of("now-sponsored-by", project.name(), retired.successorSig()));
             } else {
                 projects.needSponsor(project.name());
                 timeline.record(SigCaseType.RETIREMENT.key(), retired.caseId(), "SPONSOR_NEEDED", Timeline.SYSTEM,
-                        project.name() + " needs a new sponsoring SIG");
+                        TimelineComment.of("needs-a-sponsor", project.name()));
                 tellMaintainers(retired, project);
             }
         }

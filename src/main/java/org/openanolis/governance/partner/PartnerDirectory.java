@@ -26,6 +26,7 @@ import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,12 +103,14 @@ public class PartnerDirectory {
         if (p == null) {
             p = Partner.listed(UUID.randomUUID().toString(), a, now, expiresAt);
             partners.insert(p);
-            timeline.record(Partner.CASE_TYPE, p.getId(), "LISTED", Timeline.SYSTEM, "Application " + a.getId());
+            timeline.record(Partner.CASE_TYPE, p.getId(), "LISTED", Timeline.SYSTEM,
+                    TimelineComment.of("partner-application", a.getId()));
         } else {
             oldCertificate = p.getCertificateProcessId();
             p.renew(a, now, expiresAt);
             partners.update(p);
-            timeline.record(Partner.CASE_TYPE, p.getId(), "RENEWED", Timeline.SYSTEM, "Application " + a.getId());
+            timeline.record(Partner.CASE_TYPE, p.getId(), "RENEWED", Timeline.SYSTEM,
+                    TimelineComment.of("partner-application", a.getId()));
         }
         if (oldCertificate != null) {
             endCertificate(oldCertificate);
@@ -143,7 +146,8 @@ public class PartnerDirectory {
             return;
         }
         long daysLeft = Math.max(0, Duration.between(clock.instant(), p.getCertificateExpiresAt()).toDays());
-        timeline.record(Partner.CASE_TYPE, id, "CERTIFICATE_REMINDER", Timeline.SYSTEM, before + " before expiry");
+        timeline.record(Partner.CASE_TYPE, id, "CERTIFICATE_REMINDER", Timeline.SYSTEM,
+                TimelineComment.of("certificate-reminder", before));
         mail.expiryReminder(p, daysLeft == 0 ? before.toDays() : daysLeft);
     }
 

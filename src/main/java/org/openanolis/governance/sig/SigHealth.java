@@ -12,6 +12,7 @@ import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +101,7 @@ public class SigHealth {
         }
         directory.markInactive(sig);
         timeline.record(SigCaseType.SIG.key(), sig, "MARKED_INACTIVE", Timeline.SYSTEM,
-                "No activity since " + before.lastActivityAt());
+                TimelineComment.of("no-activity-since", before.lastActivityAt()));
         // The Instant itself: the mail renderer writes it as people read a date.
         mail.about(SigCaseType.SIG, sig, sig, NoticeType.SIG_INACTIVE, before.chairs(), true,
                 Map.of("lastActivityAt", before.lastActivityAt(), "retireAfterDays", properties.retireAfter().toDays()));

@@ -20,6 +20,7 @@ import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.NotFoundException;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,8 +115,8 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
         LeadershipChange change = c.getDetails();
         Optional<String> sig = directory.lock(change.sig());
         if (sig.isEmpty()) {
-            lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, change.sig()
-                    + " is no longer an ACTIVE SIG");
+            lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, 
+                    TimelineComment.of("sig-no-longer-active", change.sig()));
             return;
         }
         Leads before = directory.leadsOf(sig.get());
@@ -124,8 +125,10 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
         directory.replaceLeads(sig.get(), before, after, now, caseId);
         directory.recordActivity(sig.get(), now);
         lifecycle.record(kind, caseId, "LEADERSHIP_CHANGED", Timeline.SYSTEM,
-                "Chairs: " + String.join(", ", after.chairs()) + "; tech leads: "
-                        + (after.techLeads().isEmpty() ? "none" : String.join(", ", after.techLeads())));
+                after.techLeads().isEmpty()
+                        ? TimelineComment.of("leads-now-no-tech-leads", String.join(", ", after.chairs()))
+                        : TimelineComment.of("leads-now", String.join(", ", after.chairs()),
+                                String.join(", ", after.techLeads())));
         timeline.record(SigCaseType.SIG.key(), sig.get(), "LEADERSHIP_CHANGED", Timeline.SYSTEM, caseId);
         Set<String> concerned = leadsOf(before);
         concerned.addAll(leadsOf(after));

@@ -42,6 +42,11 @@ public class Timeline {
                 .update();
     }
 
+    /**
+     * The case's entries, oldest first, with the system's own comments (see {@link TimelineComment}) in the language
+     * of the request being answered: the reader's on pages, the caller's (Accept-Language) in the API, English
+     * outside a request.
+     */
     public List<TimelineEntry> of(String caseType, String caseId) {
         return jdbc.sql("""
                 select at, event, actor, comment from case_event
@@ -49,7 +54,7 @@ public class Timeline {
                 .param("caseType", caseType)
                 .param("caseId", caseId)
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("event"),
-                        rs.getString("actor"), rs.getString("comment")))
+                        rs.getString("actor"), TimelineComment.render(rs.getString("comment"))))
                 .list();
     }
 }

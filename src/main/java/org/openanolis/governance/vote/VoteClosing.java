@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -51,7 +52,7 @@ public class VoteClosing {
         }
         mail.reminder(vote, nonVoters);
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_REMINDER", Timeline.SYSTEM,
-                "Reminded the members who have not voted");
+                TimelineComment.of("vote-reminder"));
     }
 
     /** At the deadline: tally with quorum, else extend once from the original deadline, else no quorum. */
@@ -71,7 +72,7 @@ public class VoteClosing {
         Vote extended = votes.require(voteId);
         mail.extended(extended, votes.pendingVoters(voteId));
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_EXTENDED", Timeline.SYSTEM,
-                "No quorum yet; the vote now closes at " + newDeadline);
+                TimelineComment.of("vote-extended", newDeadline));
         return DeadlineOutcome.EXTENDED;
     }
 
@@ -96,8 +97,8 @@ public class VoteClosing {
             throw new IllegalStateException("Vote " + voteId + " was closed twice");
         }
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_CLOSED", Timeline.SYSTEM,
-                outcome + ": " + tally.approvals() + " approve, " + tally.rejections() + " reject, "
-                        + tally.abstentions() + " abstain of " + tally.electorate() + " (quorum " + tally.quorum() + ")");
+                TimelineComment.of("vote-closed", outcome, tally.approvals(), tally.rejections(), tally.abstentions(),
+                        tally.electorate(), tally.quorum()));
         Vote closed = vote.closedWith(outcome, now);
         // Whatever else this transaction asks of the vote must see it closed, not the snapshot that closed it.
         snapshots.hold(new VoteSnapshot(closed, held.ballots()));
@@ -131,7 +132,7 @@ public class VoteClosing {
         List<String> nonVoters = votes.pendingVoters(voteId);
         repository.close(voteId, VoteOutcome.NO_QUORUM, clock.instant());
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_NO_QUORUM", Timeline.SYSTEM,
-                votes.tally(vote).cast() + " of " + vote.electorate() + " voted; quorum was " + vote.quorum());
+                TimelineComment.of("vote-no-quorum", votes.tally(vote).cast(), vote.electorate(), vote.quorum()));
         mail.noQuorum(vote, nonVoters, proposerOf(vote));
         events.publishEvent(new VoteEvents.VoteEndedWithoutQuorum(vote.caseType(), vote.caseId(), voteId));
     }

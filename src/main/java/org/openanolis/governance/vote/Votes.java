@@ -14,6 +14,7 @@ import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.openanolis.governance.timeline.TimelineEntry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class Votes {
         }
         if (!VoteRules.canOpen(eligible.size())) {
             timeline.record(caseType, caseId, "VOTE_ESCALATED", Timeline.SYSTEM,
-                    "Only " + eligible.size() + " of " + members.size() + " members may vote; the chair decides");
+                    TimelineComment.of("vote-escalated", eligible.size(), members.size()));
             return new Opening(null, subject.name(), false);
         }
         Instant now = clock.instant();
@@ -64,8 +65,10 @@ public class Votes {
                 processInstanceId, subject.proposer());
         votes.insert(vote);
         timeline.record(caseType, caseId, "VOTE_OPENED", Timeline.SYSTEM,
-                "Round " + vote.round() + ", " + threshold + ", electorate " + vote.electorate() + ", quorum "
-                        + vote.quorum() + (recused.isEmpty() ? "" : ", recused: " + String.join(", ", recused)));
+                recused.isEmpty()
+                        ? TimelineComment.of("vote-opened", vote.round(), threshold, vote.electorate(), vote.quorum())
+                        : TimelineComment.of("vote-opened-recused", vote.round(), threshold, vote.electorate(),
+                                vote.quorum(), String.join(", ", recused)));
         mail.recusedFyi(vote);
         events.publishEvent(new VoteEvents.VoteOpened(caseType, caseId, vote.id()));
         return new Opening(vote.id(), subject.name(), true);

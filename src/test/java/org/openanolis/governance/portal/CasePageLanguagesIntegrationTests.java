@@ -68,6 +68,10 @@ class CasePageLanguagesIntegrationTests extends ApiScenario {
         assertThat(chinese.querySelector(".badge.status").asNormalizedText()).isEqualTo("开通中");
         assertThat(chinese.querySelector(".vote-closed h3 .badge").asNormalizedText()).isEqualTo("已通过");
         assertThat(chinese.querySelector(".quorum").asNormalizedText()).contains("张选票");
+        assertThat(chinese.querySelector("table.timeline").asNormalizedText())
+                .as("the system's own comments, such as the vote's opening, in the reader's language")
+                .contains("第 1 轮，", "有投票权成员", "人赞成")
+                .doesNotContain("Round 1", "electorate", " approve, ");
         portal.close();
 
         HtmlPage english = pageAs(reader, "en", "/sig-proposals/" + id);
@@ -76,6 +80,9 @@ class CasePageLanguagesIntegrationTests extends ApiScenario {
         assertThat(englishMain.asNormalizedText()).doesNotContainPattern(HAN)
                 .contains("The proposal", "Committee vote", "Round 1", "SIMPLE", "Timeline", "Submitted",
                         "Accepted for vote", "APPROVE", "REJECT", "proposed by Paul Wu (paul) on");
+        assertThat(english.querySelector("table.timeline").asNormalizedText())
+                .containsPattern("Round 1, (SIMPLE|SUPER|ABSOLUTE), electorate \\d+, quorum \\d+")
+                .containsPattern("APPROVED: \\d+ approve, 1 reject, 0 abstain of \\d+ \\(quorum \\d+\\)");
         assertThat(english.querySelector(".badge.status").asNormalizedText()).isEqualTo("PROVISIONING");
         assertThat(english.querySelector(".vote-closed h3 .badge").asNormalizedText()).isEqualTo("APPROVED");
     }

@@ -126,7 +126,7 @@ class SigAnnualReportIntegrationTests extends ProjectScenario {
         assertThat(markdown.status()).isEqualTo(200);
         assertThat(markdown.headers().getContentType().isCompatibleWith(MediaType.valueOf("text/markdown"))).isTrue();
         assertThat(markdown.text()).startsWith("# " + sig + ": annual report 2031")
-                .contains("- Chairs: quinn, rita", "## Achievements\n\n" + achievements, "## Plans\n\nGraduate the runtime");
+                .contains("- Chairs: Quinn Zhou (quinn), Rita Xu (rita)", ", submitted by Rita Xu (rita) on", "## Achievements\n\n" + achievements, "## Plans\n\nGraduate the runtime");
         assertThat(hasTask("quinn", sig, TaskKind.ANNUAL_REPORT)).isFalse();
         assertThat(Instant.parse(api.as("paul").get("/api/sigs/" + sig).json().path("lastActivityAt").asText()))
                 .as("a submitted report is the SIG's activity").isAfterOrEqualTo(Instant.parse("2031-01-15T04:00:00Z"));

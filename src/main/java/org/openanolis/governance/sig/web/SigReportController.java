@@ -3,6 +3,7 @@ package org.openanolis.governance.sig.web;
 import java.security.Principal;
 import java.util.List;
 
+import org.openanolis.governance.people.People;
 import org.openanolis.governance.sig.AnnualReport;
 import org.openanolis.governance.sig.ReportMarkdown;
 import org.openanolis.governance.sig.ReportText;
@@ -29,6 +30,7 @@ class SigReportController {
     static final String MARKDOWN = "text/markdown;charset=UTF-8";
 
     private final SigReports reports;
+    private final People people;
 
     @GetMapping
     List<AnnualReport> list(@PathVariable String name, Principal principal) {
@@ -42,7 +44,7 @@ class SigReportController {
 
     @GetMapping(path = "/{year}", produces = MARKDOWN)
     String markdown(@PathVariable String name, @PathVariable int year, Principal principal) {
-        return ReportMarkdown.of(reports.find(name, year, principal.getName()));
+        return ReportMarkdown.of(reports.find(name, year, principal.getName()), people::displayName);
     }
 
     /** A chair saves the text of the open report (200), to submit through its task. */

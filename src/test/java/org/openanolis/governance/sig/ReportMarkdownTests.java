@@ -1,0 +1,45 @@
+package org.openanolis.governance.sig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The annual report's Markdown names people as the pages do, and leaves what they typed as they typed it. */
+class ReportMarkdownTests {
+
+    private static final Instant AT = Instant.parse("2031-01-15T04:00:00Z");
+    private static final Map<String, String> NAMES = Map.of("quinn", "Quinn Zhou (quinn)", "rita", "Rita Xu (rita)",
+            "paul", "Paul Wu (paul)");
+
+    @Test
+    void everyPersonIsNamedWithTheirId() {
+        ReportFacts facts = new ReportFacts(AT.minusSeconds(86_400 * 365), AT, List.of("quinn", "rita"), List.of("paul"),
+                List.of("anolis/runtime"), List.of(new ReportFacts.LeadFact("paul", "TECH_LEAD", AT)),
+                List.of(new ReportFacts.LeadFact("rita", "CHAIR", AT)), List.of(), List.of(),
+                List.of(new ReportFacts.ActivityFact(AT, "CHECKED_IN", "quinn", null),
+                        new ReportFacts.ActivityFact(AT, "MARKED_INACTIVE", "system", "No activity since 2030")));
+        AnnualReport report = new AnnualReport("sig-rt", 2031, ReportStatus.SUBMITTED, AT, AT, facts, "Shipped *it*",
+                "More", null, AT, "rita");
+
+        String md = ReportMarkdown.of(report, id -> NAMES.getOrDefault(id, id));
+
+        assertThat(md).startsWith("# sig-rt: annual report 2031\n\nStatus: SUBMITTED, submitted by Rita Xu (rita) on ")
+                .contains("- Chairs: Quinn Zhou (quinn), Rita Xu (rita)\n", "- Tech leads: Paul Wu (paul)\n",
+                        "### Leads added\n\n- Paul Wu (paul) (TECH_LEAD, ", "### Leads who left\n\n- Rita Xu (rita) (CHAIR, ",
+                        " CHECKED_IN by Quinn Zhou (quinn)\n", " MARKED_INACTIVE by system: No activity since 2030\n",
+                        "## Achievements\n\nShipped *it*");
+    }
+
+    @Test
+    void noLeadsReadNone() {
+        ReportFacts facts = new ReportFacts(AT, AT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        String md = ReportMarkdown.of(new AnnualReport("sig-rt", 2031, ReportStatus.OPEN, AT, AT, facts, null, null, null,
+                null, null), id -> id);
+        assertThat(md).contains("- Chairs: none\n", "- Tech leads: none\n", "### Activity\n\nNone.");
+    }
+}
