@@ -21,6 +21,7 @@ import org.openanolis.governance.system.FormVerdict;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,7 +131,7 @@ public class CommitteeMembership {
         people.leave(member, Groups.COMMITTEE_CHAIR);
         terms.ended(member, clock.instant(), caseId);
         lifecycle.record(removals, caseId, "MEMBER_REMOVED", Timeline.SYSTEM,
-                member + " left the steering committee and is kept as emeritus");
+                TimelineComment.of("member-removed", member));
         mail.announce(removal, NoticeType.COMMITTEE_MEMBER_REMOVED, committeeAnd(member));
     }
 
@@ -142,7 +143,7 @@ public class CommitteeMembership {
         people.join(person, Groups.STEERING_COMMITTEE);
         terms.started(person, clock.instant(), caseId);
         lifecycle.record(appointments, caseId, "MEMBER_APPOINTED", Timeline.SYSTEM,
-                person + " joined the steering committee");
+                TimelineComment.of("member-appointed", person));
         mail.announce(appointment, NoticeType.COMMITTEE_MEMBER_APPOINTED, committeeAnd(person));
     }
 

@@ -26,6 +26,7 @@ import org.openanolis.governance.system.FormVerdict;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,13 +98,13 @@ public class ProjectArchivings implements CaseIntake<ProjectArchiving, Archiving
         ProjectArchiving c = kind.find(caseId);
         Optional<String> project = projects.lockLive(c.getDetails().project());
         if (project.isEmpty()) {
-            lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, c.getDetails().project()
-                    + " is already archived");
+            lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, TimelineComment.of("project-already-archived",
+                    c.getDetails().project()));
             return;
         }
         Instant now = clock.instant();
         projects.moveTo(project.get(), ProjectStage.ARCHIVED, now, caseId);
-        lifecycle.record(kind, caseId, "PROJECT_ARCHIVED", Timeline.SYSTEM, project.get() + " is ARCHIVED");
+        lifecycle.record(kind, caseId, "PROJECT_ARCHIVED", Timeline.SYSTEM, TimelineComment.of("project-is", project.get(), ProjectStage.ARCHIVED));
         Project archived = projects.find(project.get()).orElseThrow();
         Set<String> told = new LinkedHashSet<>(archived.maintainers());
         told.addAll(sponsorChairs(archived));

@@ -174,14 +174,14 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
         ProjectStage from = proposal.targetStage() == ProjectStage.GRADUATED ? ProjectStage.INCUBATING
                 : ProjectStage.SANDBOX;
         if (project == null || project.status() != from) {
-            lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, proposal.project() + " is no longer "
-                    + from);
+            lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, TimelineComment.of("project-no-longer", proposal.project(),
+                    from));
             return;
         }
         Instant now = clock.instant();
         projects.moveTo(project.name(), proposal.targetStage(), now, caseId);
         lifecycle.record(kind, caseId, "PROJECT_STAGE_CHANGED", Timeline.SYSTEM,
-                project.name() + " is " + proposal.targetStage());
+                TimelineComment.of("project-is", project.name(), proposal.targetStage()));
         Set<String> told = new LinkedHashSet<>(project.maintainers());
         told.addAll(sponsorChairs(project));
         mail.announce(c, NoticeType.PROJECT_STAGE_CHANGED, told);

@@ -16,6 +16,7 @@ import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,7 +115,7 @@ public class PartnerApplications implements CaseIntake<PartnerApplication, Partn
         a.listedAs(partner.getId());
         applications.update(a);
         lifecycle.record(kind, id, "LISTED", Timeline.SYSTEM,
-                "Certificate valid until " + partner.getCertificateExpiresAt());
+                TimelineComment.of("certificate-valid-until", partner.getCertificateExpiresAt()));
     }
 
     /** The checked form as the application keeps it: the company and agreement version without edge spaces. */

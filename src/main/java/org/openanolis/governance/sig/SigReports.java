@@ -24,6 +24,7 @@ import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.task.Inbox;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class SigReports {
     }
 
     private void open(String sig, int year, Instant now) {
-        reports.open(sig).ifPresent(previous -> miss(previous, "The " + year + " report opened first"));
+        reports.open(sig).ifPresent(previous -> miss(previous, TimelineComment.of("report-missed-next-opened", previous.year(), year)));
         Instant from = now.atZone(ZoneOffset.UTC).minusYears(1).toInstant();
         reports.insert(sig, year, now, now.plus(properties.dueAfter()), facts.read(sig, from, now));
         String process = runtime.startProcessInstanceByKey(PROCESS_KEY, sig, Map.of(
@@ -179,13 +180,13 @@ public class SigReports {
     /** A retired SIG writes no more reports: its open one is MISSED. */
     @EventListener
     void onRetired(SigRetired retired) {
-        reports.open(retired.sig()).ifPresent(r -> miss(r, "The SIG retired"));
+        reports.open(retired.sig()).ifPresent(r -> miss(r, TimelineComment.of("report-missed-sig-retired", r.year())));
     }
 
+    /** {@code why} is the timeline comment, which names the report's year. */
     private void miss(AnnualReport report, String why) {
         reports.miss(report.sig(), report.year());
-        timeline.record(SigCaseType.SIG.key(), report.sig(), "ANNUAL_REPORT_MISSED", Timeline.SYSTEM,
-                report.year() + ": " + why);
+        timeline.record(SigCaseType.SIG.key(), report.sig(), "ANNUAL_REPORT_MISSED", Timeline.SYSTEM, why);
         reports.processOf(report.sig(), report.year()).ifPresent(process -> runtime
                 .createMessageCorrelation(CLOSED_MESSAGE).processInstanceId(process).correlateAllWithResult());
     }

@@ -20,6 +20,7 @@ import org.openanolis.governance.system.FormVerdict;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,7 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
         RetirementProposal proposal = c.getDetails();
         String sig = directory.lock(proposal.sig()).orElse(null);
         if (sig == null) {
-            lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, proposal.sig() + " is already retired");
+            lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, TimelineComment.of("sig-already-retired", proposal.sig()));
             return;
         }
         // Locked too, so that it cannot retire while it takes the repositories and projects over.
@@ -95,10 +96,9 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
         Leads leads = directory.leadsOf(sig);
         List<String> repositories = directory.retire(sig, new Retirement(proposal.reason(), now, successor, caseId));
         lifecycle.record(kind, caseId, "SIG_RETIRED", Timeline.SYSTEM, successor != null
-                ? "Retired; its repositories and projects pass to " + successor
-                : proposal.successorSig() == null ? "Retired without a successor; its repositories are released"
-                : "Retired without a successor: " + proposal.successorSig() + " retired before this decision was "
-                + "carried out; its repositories are released and its projects need a new sponsor");
+                ? TimelineComment.of("sig-retired-to", successor)
+                : proposal.successorSig() == null ? TimelineComment.of("sig-retired-alone")
+                : TimelineComment.of("sig-retired-successor-gone", proposal.successorSig()));
         timeline.record(SigCaseType.SIG.key(), sig, "RETIRED", Timeline.SYSTEM, caseId);
         events.publishEvent(new SigRetired(sig, successor, caseId, c.caseName(), repositories));
         Set<String> told = new LinkedHashSet<>(leads.chairs());

@@ -10,6 +10,7 @@ import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.Timeline;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.openanolis.governance.vote.BallotChoice;
 import org.openanolis.governance.vote.Ballots;
 import org.springframework.stereotype.Service;
@@ -112,6 +113,7 @@ class TaskCompletionRules {
         }
         String comment = completion.comment();
         timeline.record(completion.caseType(), completion.caseId(), "CHAIR_DECIDED", completion.actor(),
-                kind + ": " + completion.outcome() + (comment == null ? "" : " (" + comment + ")"));
+                comment == null ? TimelineComment.of("chair-decided", kind, completion.outcome())
+                        : TimelineComment.of("chair-decided-because", kind, completion.outcome(), comment));
     }
 }
