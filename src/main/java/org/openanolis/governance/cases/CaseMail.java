@@ -108,7 +108,8 @@ public class CaseMail {
             if (model.get("proposer") instanceof String proposer) {
                 model.put("proposer", people.displayName(proposer));
             }
-            notifications.send(new Notice(type, c.caseType().key(), c.getId(), c.caseName(), to, model));
+            notifications.send(new Notice(type, c.caseType().key(), c.getId(), c.caseName(), c.nameMessage(), to,
+                    model));
         }
     }
 }

@@ -50,7 +50,7 @@ public abstract class CasePortal<C extends CaseRecord<?, ?>> {
 
     /** How the withdrawal page names the case. */
     protected String shownName(C c) {
-        return c.caseName();
+        return c.localizedName();
     }
 
     @GetMapping("/{id}")
@@ -128,7 +128,7 @@ public abstract class CasePortal<C extends CaseRecord<?, ?>> {
     private String withdrawing(C c, Model model) {
         CaseType type = kind.type();
         model.addAttribute("caseType", type.key());
-        model.addAttribute("headingName", c.caseName());
+        model.addAttribute("headingName", c.localizedName());
         model.addAttribute("caseName", shownName(c));
         model.addAttribute("caseStatus", c.getStatus().name());
         model.addAttribute("action", type.pagePath(c.getId()) + "/withdrawal");

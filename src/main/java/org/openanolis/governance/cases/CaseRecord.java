@@ -10,6 +10,7 @@ import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.system.CaseWords;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.Languages;
+import org.springframework.context.MessageSourceResolvable;
 
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -53,6 +54,16 @@ public abstract class CaseRecord<S extends Enum<S> & CaseStatus, D extends CaseD
     /** The name the case goes by in mails, tasks and its process. */
     public final String caseName() {
         return details.caseName();
+    }
+
+    /** {@link #caseName()} as the reader reads it: in their language where the system made the name of words. */
+    public final String localizedName() {
+        return details.localizedName();
+    }
+
+    /** The message the name is made from, null when it is data alone (see {@link CaseDetails#nameMessage()}). */
+    public final MessageSourceResolvable nameMessage() {
+        return details.nameMessage();
     }
 
     /**

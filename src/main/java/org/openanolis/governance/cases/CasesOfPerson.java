@@ -3,6 +3,7 @@ package org.openanolis.governance.cases;
 import java.util.Comparator;
 import java.util.List;
 
+import org.openanolis.governance.system.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +33,19 @@ public class CasesOfPerson {
                         + " where " + table.proposerColumn() + " = :person")
                 .param("person", person)
                 .query((rs, n) -> new CaseSummary(kind.type(), rs.getString("id"), rs.getString("case_name"),
-                        rs.getString("status"), rs.getTimestamp("updated_at").toInstant()))
-                .list();
+                        rs.getString("case_name"), rs.getString("status"), rs.getTimestamp("updated_at").toInstant()))
+                .list().stream().map(c -> shown(kind, c)).toList();
+    }
+
+    /**
+     * The case with its name in the reader's language, read from the case itself where the system may have made the
+     * name of words; in English the stored name is that name already, so nothing more is read.
+     */
+    private static CaseSummary shown(CaseKind<?> kind, CaseSummary c) {
+        if (Languages.ENGLISH.equals(Languages.current())) {
+            return c;
+        }
+        String shown = kind.store().find(c.id()).map(CaseRecord::localizedName).orElse(c.name());
+        return new CaseSummary(c.type(), c.id(), c.name(), shown, c.status(), c.updatedAt());
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * One mail to write to the outbox, for one or more recipients.
  *
@@ -12,6 +14,8 @@ import java.util.Objects;
  * @param caseType {@code SIG_PROPOSAL}, {@code PROJECT_PROPOSAL}, {@code PARTNER_APPLICATION} or {@code PARTNER}
  * @param caseId   the case's id, used for the link to it
  * @param caseName the case's name, shown in brackets in the subject
+ * @param nameMessage the message the case's name is made from, to show it in each recipient's language; null when
+ *                 the name is data alone and shown as it is
  * @param to       the recipients; addresses that repeat (ignoring case) receive one mail
  * @param model    what the template shows: {@code taskId}, {@code taskTitle}, {@code comment}, {@code threshold},
  *                 {@code electorate}, {@code quorum}, {@code approvals}, {@code rejections}, {@code abstentions},
@@ -19,7 +23,7 @@ import java.util.Objects;
  *                 {@code proposer}; every key is optional
  */
 public record Notice(NoticeType type, String caseType, String caseId, String caseName,
-                     Collection<Recipient> to, Map<String, Object> model) {
+                     MessageSourceResolvable nameMessage, Collection<Recipient> to, Map<String, Object> model) {
 
     public Notice {
         Objects.requireNonNull(type, "type");
@@ -27,5 +31,11 @@ public record Notice(NoticeType type, String caseType, String caseId, String cas
         Objects.requireNonNull(caseId, "caseId");
         to = to == null ? List.of() : List.copyOf(to);
         model = model == null ? Map.of() : model;
+    }
+
+    /** A notice about a case whose name is shown as it is. */
+    public Notice(NoticeType type, String caseType, String caseId, String caseName, Collection<Recipient> to,
+                  Map<String, Object> model) {
+        this(type, caseType, caseId, caseName, null, to, model);
     }
 }

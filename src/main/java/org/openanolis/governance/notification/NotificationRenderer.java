@@ -95,11 +95,18 @@ class NotificationRenderer {
             phrase = messages.getMessage("mail.subject.with-detail", new Object[] {phrase, shown}, phrase + ": " + shown,
                     language);
         }
-        String subject = notice.caseName() == null || notice.caseName().isBlank()
-                ? phrase
-                : "[" + notice.caseName().strip() + "] " + phrase;
+        String name = caseName(notice, language);
+        String subject = name == null || name.isBlank() ? phrase : "[" + name.strip() + "] " + phrase;
         subject = NOT_IN_A_HEADER.matcher(subject).replaceAll(" ");
         return subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
+    }
+
+    /**
+     * The case's name in the given language where it is made of words ({@code Removal of alice}), else as it is. The
+     * English message gives the stored name exactly, so English subjects stay as the tests and filters know them.
+     */
+    private String caseName(Notice notice, Locale language) {
+        return notice.nameMessage() == null ? notice.caseName() : messages.getMessage(notice.nameMessage(), language);
     }
 
     /** The case's page in the portal. */
@@ -120,7 +127,7 @@ class NotificationRenderer {
         Map<String, Object> variables = new HashMap<>();
         notice.model().forEach((key, value) -> variables.put(key, readable(value)));
         variables.put("recipientName", blankToNull(recipient.name()));
-        variables.put("caseName", notice.caseName());
+        variables.put("caseName", caseName(notice, recipient.languageOr(defaultLanguage)));
         variables.put("caseType", notice.caseType());
         variables.put("caseUrl", caseUrl(notice.caseType(), notice.caseId()));
         variables.put("baseUrl", baseUrl);

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,13 +29,15 @@ public class Notifications {
     private final NotificationRenderer renderer;
     private final NotificationDispatcher dispatcher;
     private final Clock clock;
+    private final ObjectProvider<CaseNames> caseNames;
 
     Notifications(NotificationRepository repository, NotificationRenderer renderer, NotificationDispatcher dispatcher,
-                  Clock clock) {
+                  Clock clock, ObjectProvider<CaseNames> caseNames) {
         this.repository = repository;
         this.renderer = renderer;
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.caseNames = caseNames;
     }
 
     /**
@@ -44,8 +48,9 @@ public class Notifications {
      *
      * @throws IllegalArgumentException for an unknown case type
      */
-    public void send(Notice notice) {
-        renderer.caseUrl(notice.caseType(), notice.caseId());
+    public void send(Notice given) {
+        renderer.caseUrl(given.caseType(), given.caseId());
+        Notice notice = withNameMessage(given);
         Instant now = clock.instant();
         Set<String> addresses = new HashSet<>();
         int written = 0;
@@ -71,6 +76,18 @@ public class Notifications {
             log.debug("Wrote {} notification(s) {} for {} {}", written, notice.type(), notice.caseType(), notice.caseId());
             wakeDispatcherAfterCommit();
         }
+    }
+
+    /**
+     * The notice with the message its case's name is made from, when the sender knew only the stored name (a vote's
+     * or a task's mail), so that each recipient reads the name in their language.
+     */
+    private Notice withNameMessage(Notice notice) {
+        boolean named = notice.caseName() != null && !notice.caseName().isBlank();
+        CaseNames names = named && notice.nameMessage() == null ? caseNames.getIfAvailable() : null;
+        MessageSourceResolvable message = names == null ? null : names.nameMessage(notice.caseType(), notice.caseId());
+        return message == null ? notice : new Notice(notice.type(), notice.caseType(), notice.caseId(),
+                notice.caseName(), message, notice.to(), notice.model());
     }
 
     private void wakeDispatcherAfterCommit() {

@@ -3,6 +3,7 @@ package org.openanolis.governance.onboarding;
 import java.util.List;
 
 import org.openanolis.governance.cases.CaseDetails;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What a stage change proposes, checked: the project, the stage it would move to, and the evidence (DOMAIN.md
@@ -16,5 +17,10 @@ public record StageChangeProposal(String project, ProjectStage targetStage, List
     @Override
     public String caseName() {
         return project + " to " + targetStage;
+    }
+
+    @Override
+    public MessageSourceResolvable nameMessage() {
+        return CaseDetails.name("names.project-stage-change." + targetStage, caseName(), project);
     }
 }

@@ -27,7 +27,8 @@ class MyCasesController {
     @GetMapping("/my/cases")
     String myCases(Principal principal, Model model) {
         model.addAttribute("cases", cases.openedBy(principal.getName()).stream()
-                .map(c -> new MyCase(c.type().key(), c.type().label(), c.name(), c.status(), c.updatedAt(), c.type().pagePath(c.id())))
+                .map(c -> new MyCase(c.type().key(), c.type().label(), c.shownName(), c.status(), c.updatedAt(),
+                        c.type().pagePath(c.id())))
                 .toList());
         return "portal/my-cases";
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.openanolis.governance.cases.CaseDetails;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What a leadership change proposes for one SIG: chairs and tech leads to add and to remove, and why. Also the
@@ -17,6 +18,11 @@ public record LeadershipChange(String sig, List<String> addChairs, List<String> 
     @Override
     public String caseName() {
         return sig + " leadership";
+    }
+
+    @Override
+    public MessageSourceResolvable nameMessage() {
+        return CaseDetails.name("names.sig-leadership-change", caseName(), sig);
     }
 
     /** Everyone the change adds or removes: recused from its vote, told of its result. */

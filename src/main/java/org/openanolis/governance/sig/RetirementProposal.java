@@ -1,6 +1,7 @@
 package org.openanolis.governance.sig;
 
 import org.openanolis.governance.cases.CaseDetails;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What a retirement proposes: the SIG to retire, why, and optionally the ACTIVE SIG that takes over its
@@ -11,5 +12,10 @@ public record RetirementProposal(String sig, String reason, String successorSig)
     @Override
     public String caseName() {
         return sig + " retirement";
+    }
+
+    @Override
+    public MessageSourceResolvable nameMessage() {
+        return CaseDetails.name("names.sig-retirement", caseName(), sig);
     }
 }

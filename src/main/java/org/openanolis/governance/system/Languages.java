@@ -23,13 +23,14 @@ public final class Languages {
     /**
      * The message bundles, one per part of the product so that each stays readable: {@code messages} holds the
      * form fields' labels, {@code i18n/common} the words shared across pages (statuses, outcomes, stages, timeline
-     * events, task names), {@code i18n/bpmn} the names the process diagrams draw (see {@link BpmnNames}), the others
-     * the text of their own templates and, for {@code problems}, of the errors; {@code i18n/comments} the words the
-     * system writes into timelines (see {@code TimelineComment}).
+     * events, task names), {@code i18n/bpmn} the names the process diagrams draw (see {@link BpmnNames}),
+     * {@code i18n/names} the names the system makes for cases, {@code i18n/comments} the words the system writes into
+     * timelines (see {@code TimelineComment}), the others the text of their own templates and, for
+     * {@code problems}, of the errors.
      */
     public static final List<String> BUNDLES = List.of("messages", "i18n/common", "i18n/portal", "i18n/problems",
             "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail", "i18n/notices", "i18n/errors", "i18n/forms",
-            "i18n/bpmn", "i18n/comments");
+            "i18n/bpmn", "i18n/comments", "i18n/names");
 
     private static final MessageSource MESSAGES = messageSource();
 

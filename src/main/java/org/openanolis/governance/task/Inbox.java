@@ -2,6 +2,7 @@ package org.openanolis.governance.task;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
+import org.openanolis.governance.notification.CaseNames;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
@@ -28,7 +30,9 @@ import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.task.TaskCompletionRules.Completion;
 import org.openanolis.governance.vote.BallotChoice;
 import org.openanolis.governance.vote.Ballots;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -64,6 +68,7 @@ public class Inbox {
     private final TransactionTemplate transactions;
     private final TaskCompletionRules rules;
     private final MessageSource messages;
+    private final ObjectProvider<CaseNames> caseNames;
 
     /**
      * The caller's open tasks, newest first: those assigned to them, and the unassigned ones offered to them or to one
@@ -250,6 +255,7 @@ public class Inbox {
         Map<String, Map<String, String>> byInstance = caseVariables.of(
                 tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
         Locale language = readerLanguage();
+        Map<String, String> shownNames = new HashMap<>();
         List<TaskView> views = new ArrayList<>();
         for (Task task : tasks) {
             TaskKind kind = TaskKind.of(task.getTaskDefinitionKey()).orElse(null);
@@ -258,11 +264,29 @@ public class Inbox {
             }
             Map<String, String> vars = byInstance.getOrDefault(task.getProcessInstanceId(), Map.of());
             String caseName = vars.get("caseName");
+            String shown = shownNames.computeIfAbsent(task.getProcessInstanceId(),
+                    instance -> shownName(vars, language));
             views.add(new TaskView(task.getId(), kind, vars.get("caseType"), vars.get("caseId"), caseName,
-                    kind.title(task.getTaskDefinitionKey(), caseName, messages, language), kind.outcomes(),
-                    task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+                    kind.title(task.getTaskDefinitionKey(), shown, messages, language), kind.outcomes(),
+                    task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    shown));
         }
         return views;
+    }
+
+    /**
+     * The case's name in the reader's language where the system made it of words ({@code Removal of alice}), read
+     * from the case once per process; in English the stored name is that name already, so nothing is read.
+     */
+    private String shownName(Map<String, String> vars, Locale language) {
+        String caseName = vars.get("caseName");
+        if (caseName == null || Languages.ENGLISH.equals(language)) {
+            return caseName;
+        }
+        CaseNames names = caseNames.getIfAvailable();
+        MessageSourceResolvable message = names == null ? null
+                : names.nameMessage(vars.get("caseType"), vars.get("caseId"));
+        return message == null ? caseName : messages.getMessage(message, language);
     }
 
     /**

@@ -14,8 +14,8 @@ record TaskCard(TaskView task, String caseTypeName, String casePath) {
                 type == null || task.caseId() == null ? null : type.pagePath(task.caseId()));
     }
 
-    /** The case's name, or its kind when the process carries no name. */
+    /** The case's name in the reader's language, or its kind when the process carries no name. */
     public String caseLabel() {
-        return task.caseName() != null ? task.caseName() : caseTypeName;
+        return task.shownCaseName() != null ? task.shownCaseName() : caseTypeName;
     }
 }
