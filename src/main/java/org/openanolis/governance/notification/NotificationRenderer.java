@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.casetype.CaseTypes;
+import org.openanolis.governance.system.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriUtils;
 import org.thymeleaf.context.Context;
@@ -115,6 +116,11 @@ class NotificationRenderer {
                 "Unknown case type " + caseType + ", expected one of "
                         + caseTypes.all().stream().map(CaseType::key).toList()));
         return baseUrl + type.pagePath(UriUtils.encodePathSegment(caseId, UTF_8));
+    }
+
+    /** Whether this recipient's mail is written in another language than English. */
+    boolean readsOtherThanEnglish(Recipient recipient) {
+        return recipient != null && !recipient.languageOr(defaultLanguage).equals(Languages.ENGLISH);
     }
 
     /** The host named in Message-IDs: the portal's. */

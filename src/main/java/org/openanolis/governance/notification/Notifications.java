@@ -80,10 +80,12 @@ public class Notifications {
 
     /**
      * The notice with the message its case's name is made from, when the sender knew only the stored name (a vote's
-     * or a task's mail), so that each recipient reads the name in their language.
+     * or a task's mail), so that each recipient reads the name in their language. The stored name is the English
+     * one, so the case is read only when someone reads another language: a deciding ballot stays one case read.
      */
     private Notice withNameMessage(Notice notice) {
-        boolean named = notice.caseName() != null && !notice.caseName().isBlank();
+        boolean named = notice.caseName() != null && !notice.caseName().isBlank()
+                && notice.to().stream().anyMatch(renderer::readsOtherThanEnglish);
         CaseNames names = named && notice.nameMessage() == null ? caseNames.getIfAvailable() : null;
         MessageSourceResolvable message = names == null ? null : names.nameMessage(notice.caseType(), notice.caseId());
         return message == null ? notice : new Notice(notice.type(), notice.caseType(), notice.caseId(),
