@@ -9,13 +9,12 @@ import org.openanolis.governance.people.People;
 import org.openanolis.governance.people.Person;
 import org.openanolis.governance.system.DatabaseOutage;
 import org.openanolis.governance.system.Languages;
+import org.openanolis.governance.system.UnsignedReaderLanguage;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.WebUtils;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
@@ -29,7 +28,7 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 class ReaderLanguage implements LocaleResolver {
 
-    static final String COOKIE = "governance-language";
+    static final String COOKIE = UnsignedReaderLanguage.COOKIE;
     private static final String RESOLVED = ReaderLanguage.class.getName() + ".resolved";
 
     private final People people;
@@ -40,8 +39,7 @@ class ReaderLanguage implements LocaleResolver {
             return known;
         }
         Optional<Locale> chosen = profileLanguage(request);
-        Locale language = chosen.or(() -> cookieLanguage(request))
-                .orElseGet(() -> browserLanguage(request.getHeader("Accept-Language")));
+        Locale language = chosen.orElseGet(() -> UnsignedReaderLanguage.of(request));
         if (chosen.isEmpty() && request.getUserPrincipal() instanceof OAuth2AuthenticationToken provider) {
             // Someone the community's provider signed in, who never chose: the language they first read the portal
             // in becomes theirs, so that their mails follow it.
@@ -64,24 +62,6 @@ class ReaderLanguage implements LocaleResolver {
                 .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure())
                 .build().toString());
         request.setAttribute(RESOLVED, language);
-    }
-
-    /** The best supported match of an Accept-Language header; English when it names none or cannot be read. */
-    static Locale browserLanguage(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Languages.ENGLISH;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                Optional<Locale> match = range.getRange().equals("*") ? Optional.empty() : Languages.of(range.getRange());
-                if (match.isPresent()) {
-                    return match.get();
-                }
-            }
-        } catch (IllegalArgumentException unreadable) {
-            // A malformed header is the browser's problem, not a reason to refuse the page.
-        }
-        return Languages.ENGLISH;
     }
 
     /**
@@ -111,10 +91,5 @@ class ReaderLanguage implements LocaleResolver {
                 throw e;
             }
         }
-    }
-
-    private static Optional<Locale> cookieLanguage(HttpServletRequest request) {
-        Cookie cookie = WebUtils.getCookie(request, COOKIE);
-        return cookie == null ? Optional.empty() : Languages.of(cookie.getValue());
     }
 }

@@ -28,7 +28,7 @@ import lombok.RequiredArgsConstructor;
  * would let {@code /%61pi/...} through.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @RequiredArgsConstructor
 class BodySizeLimitFilter extends OncePerRequestFilter {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Portal;
+import org.openanolis.governance.system.UnsignedReaderLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -56,11 +57,11 @@ class ReaderLanguageIntegrationTests {
 
     @Test
     void anyChineseOfTheBrowserIsSimplifiedChineseAndAnythingElseEnglish() {
-        assertThat(ReaderLanguage.browserLanguage("zh-TW, en;q=0.5").toLanguageTag()).isEqualTo("zh-CN");
-        assertThat(ReaderLanguage.browserLanguage("fr-FR, de;q=0.8")).hasToString("en");
-        assertThat(ReaderLanguage.browserLanguage("de, en-GB;q=0.7, zh;q=0.6")).hasToString("en");
-        assertThat(ReaderLanguage.browserLanguage("not a header;;;")).hasToString("en");
-        assertThat(ReaderLanguage.browserLanguage(null)).hasToString("en");
+        assertThat(UnsignedReaderLanguage.browserLanguage("zh-TW, en;q=0.5").toLanguageTag()).isEqualTo("zh-CN");
+        assertThat(UnsignedReaderLanguage.browserLanguage("fr-FR, de;q=0.8")).hasToString("en");
+        assertThat(UnsignedReaderLanguage.browserLanguage("de, en-GB;q=0.7, zh;q=0.6")).hasToString("en");
+        assertThat(UnsignedReaderLanguage.browserLanguage("not a header;;;")).hasToString("en");
+        assertThat(UnsignedReaderLanguage.browserLanguage(null)).hasToString("en");
     }
 
     @Test

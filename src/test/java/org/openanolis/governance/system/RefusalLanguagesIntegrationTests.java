@@ -3,6 +3,7 @@ package org.openanolis.governance.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +70,34 @@ class RefusalLanguagesIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void theSecurityFiltersRefuseInTheCallersLanguage() {
+        String wrongPassword = "Basic " + Base64.getEncoder().encodeToString(
+                (uniqueName("stranger") + ":not-the-password").getBytes(StandardCharsets.UTF_8));
+        Refusal unknown = anonymous("zh-CN", HttpMethod.GET, "/api/sigs", wrongPassword);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.body().path("title").asText()).isEqualTo("未登录");
+        assertThat(unknown.detail()).contains("登录").doesNotContain("Sign");
+        Refusal throttled = anonymous("zh-CN", HttpMethod.GET, "/api/sigs", wrongPassword);
+        assertThat(throttled.status()).as("a second try at once must wait").isEqualTo(429);
+        assertThat(throttled.body().path("title").asText()).isEqualTo("请求过于频繁");
+        assertThat(throttled.detail()).doesNotContainPattern("[A-Za-z]{4,}");
+
+        Refusal english = anonymous("en", HttpMethod.GET, "/api/my/tasks", null);
+        assertThat(english.status()).isEqualTo(401);
+        assertThat(english.body().path("title").asText()).isEqualTo("Unauthorized");
+
+        Refusal notAnAdministrator = call("paul", "zh-CN", HttpMethod.GET, "/api/admin/notifications", null);
+        assertThat(notAnAdministrator.status()).isEqualTo(403);
+        assertThat(notAnAdministrator.body().path("title").asText()).isEqualTo("无权操作");
+
+        Refusal tooLarge = call("paul", "zh-CN", HttpMethod.POST, "/api/sig-proposals",
+                Map.of("name", "x".repeat(300 * 1024)));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body().path("title").asText()).isEqualTo("请求内容过大");
+        assertThat(tooLarge.detail()).doesNotContainPattern("[A-Za-z]{4,}");
+    }
+
+    @Test
     void aMissingCommentIsNamedInTheCallersLanguage() {
         String id = submit(uniqueName("refusal-comment"));
         String task = "/api/tasks/" + taskId("olivia", id, "SIG_TRIAGE") + "/completion";
@@ -106,6 +135,18 @@ class RefusalLanguagesIntegrationTests extends ApiScenario {
         portal.client().addRequestHeader("Accept-Language", acceptLanguage);
         portal.signIn(user);
         return portal;
+    }
+
+    /** A call with no user, or with these credentials, in this language. */
+    private Refusal anonymous(String language, HttpMethod method, String path, String authorization) {
+        return RestClient.create("http://localhost:" + port).method(method).uri(path).headers(h -> {
+            h.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+            h.set("Accept-Language", language);
+            if (authorization != null) {
+                h.set("Authorization", authorization);
+            }
+        }).exchange((req, res) -> new Refusal(res.getStatusCode().value(),
+                JSON.readTree(StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8))));
     }
 
     /** A call as this person in this language (none: no Accept-Language), its answer read whatever its status. */
