@@ -1,6 +1,7 @@
 package org.openanolis.governance.sig;
 
 import org.openanolis.governance.cases.CaseDetails;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -12,6 +13,11 @@ public record RetirementProposal(String sig, String reason, String successorSig)
     @Override
     public String caseName() {
         return sig + " retirement";
+    }
+
+    /** The reason as the reader of this request reads it: the health rule's own is a message in their language. */
+    public String readableReason() {
+        return TimelineComment.render(reason);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.TextRules;
+import org.openanolis.governance.timeline.TimelineComment;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -209,7 +210,9 @@ public class SigDirectory implements Directory<Sig> {
 
     private static Retirement retirement(ResultSet rs) throws SQLException {
         Timestamp at = rs.getTimestamp("retired_at");
-        return at == null ? null : new Retirement(rs.getString("retirement_reason"), at.toInstant(),
-                rs.getString("successor_sig"), rs.getString("retired_by"));
+        // The health rule's reason is a coded message: read in the reader's language.
+        String reason = TimelineComment.render(rs.getString("retirement_reason"));
+        return at == null ? null : new Retirement(reason, at.toInstant(), rs.getString("successor_sig"),
+                rs.getString("retired_by"));
     }
 }

@@ -83,9 +83,9 @@ public class SigHealth {
                 directory.quietSince(now.minus(properties.retireAfter()), SigState.INACTIVE));
         forRetirement.addAll(directory.quietSince(now.minus(properties.retireAfter()), SigState.ACTIVE));
         for (String sig : forRetirement) {
-            retirements.proposeForInactivity(sig, "No activity since " + directory.find(sig).orElseThrow()
-                    .lastActivityAt() + ": no report, leadership change or check-in for "
-                    + properties.retireAfter().toDays() + " days");
+            // The system's own words, kept as a message so that each reader reads the reason in their language.
+            retirements.proposeForInactivity(sig, TimelineComment.of("sig-retire-no-activity",
+                    directory.find(sig).orElseThrow().lastActivityAt(), properties.retireAfter().toDays()));
         }
     }
 

@@ -58,7 +58,10 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
         return open(proposal, sig, proposer);
     }
 
-    /** The health rule proposes a SIG's retirement by itself, once, after a year without activity. */
+    /**
+     * The health rule proposes a SIG's retirement by itself, once, after a year without activity, with its reason
+     * as a {@link TimelineComment}: pages, the API and the SIG's record read it in the reader's language.
+     */
     @Transactional
     public void proposeForInactivity(String sig, String reason) {
         if (directory.lock(sig).isPresent() && !retirements.openCaseNamed(caseNameOf(sig), null)) {
@@ -118,7 +121,11 @@ public class SigRetirements implements CaseIntake<SigRetirement, RetirementPropo
         if (TextRules.singleLine("sig", proposal.sig(), 40, true, invalid) && sig == null) {
             invalid.add(FieldProblem.of("sig", "not-retirable-sig"));
         }
-        TextRules.multiLine("reason", proposal.reason(), 4000, true, invalid);
+        if (!Timeline.SYSTEM.equals(proposer)) {
+            // A person's typed reason; the health rule's is a coded message (see proposeForInactivity), which carries
+            // the control character no typed text may hold.
+            TextRules.multiLine("reason", proposal.reason(), 4000, true, invalid);
+        }
         String successor = successorOf(proposal.successorSig(), sig, invalid);
         List<FieldProblem> clashes = new ArrayList<>();
         if (invalid.isEmpty() && retirements.openCaseNamed(caseNameOf(sig), null)) {

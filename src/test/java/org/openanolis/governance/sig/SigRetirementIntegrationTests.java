@@ -203,13 +203,19 @@ class SigRetirementIntegrationTests extends ProjectScenario {
         assertThat(opened).as("one retirement, however often the check runs").hasSize(1);
         assertThat(opened.get(0).path("proposer").asText()).isEqualTo("system");
         assertThat(opened.get(0).path("status").asText()).isEqualTo("COMMENT_PERIOD");
-        assertThat(opened.get(0).path("reason").asText()).contains("365 days");
-
+        assertThat(opened.get(0).path("reason").asText()).startsWith("No activity since ").contains("365 days");
         String id = opened.get(0).path("id").asText();
+        assertThat(api.as("paul").reading("zh-CN").get("/api/sig-retirements/" + id).field("reason"))
+                .as("the system's own words, in the reader's language").startsWith("自 ").contains("365 天")
+                .doesNotContain("\u0001");
+
         engine.passTime(id, Duration.ofDays(3));
         approve(id, "alice", "bob", "carol", "dave", "erin");
         engine.passTime(id, Duration.ofDays(7));
         assertThat(sigAs("quinn", sig).path("status").asText()).isEqualTo("RETIRED");
+        assertThat(api.as("quinn").reading("zh-CN").get("/api/sigs/" + sig).json().path("retirement").path("reason")
+                .asText()).startsWith("自 ").contains("365 天");
+        assertThat(sigAs("quinn", sig).path("retirement").path("reason").asText()).startsWith("No activity since ");
     }
 
 

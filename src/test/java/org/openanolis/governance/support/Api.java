@@ -54,10 +54,21 @@ public final class Api {
 
         private final String user;
         private final String password;
+        private final String language;
 
         private Caller(String user, String password) {
+            this(user, password, null);
+        }
+
+        private Caller(String user, String password, String language) {
             this.user = user;
             this.password = password;
+            this.language = language;
+        }
+
+        /** The same caller asking for answers in this language ({@code Accept-Language}). */
+        public Caller reading(String acceptLanguage) {
+            return new Caller(user, password, acceptLanguage);
         }
 
         public Answer get(String path) {
@@ -121,6 +132,9 @@ public final class Api {
                     h.setBasicAuth(user, password, StandardCharsets.UTF_8);
                 }
                 h.setAccept(accept);
+                if (language != null) {
+                    h.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+                }
             });
             if (body instanceof StreamingHttpOutputMessage.Body stream) {
                 request.contentType(MediaType.APPLICATION_JSON).body(stream);

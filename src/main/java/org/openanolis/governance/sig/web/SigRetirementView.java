@@ -18,7 +18,7 @@ record SigRetirementView(String id, String sig, String reason, String successorS
                          List<VoteView> previousVotes, List<TimelineEntry> timeline) {
 
     static SigRetirementView of(SigRetirement c, CaseHistory history) {
-        return new SigRetirementView(c.getId(), c.getDetails().sig(), c.getDetails().reason(),
+        return new SigRetirementView(c.getId(), c.getDetails().sig(), c.getDetails().readableReason(),
                 c.getDetails().successorSig(), c.getProposer(), c.getStatus(), c.getSubmittedAt(), c.getUpdatedAt(),
                 history.vote(), history.previousVotes(), history.timeline());
     }
