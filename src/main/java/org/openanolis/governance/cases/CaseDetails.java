@@ -17,6 +17,14 @@ public interface CaseDetails {
     String caseName();
 
     /**
+     * What two open cases of a kind may not share (see {@link JdbcCaseStore#openCaseNamed}): the name, unless
+     * the name holds what may change while a case is open, such as a person's display name.
+     */
+    default String caseKey() {
+        return caseName();
+    }
+
+    /**
      * The message {@link #caseName()} is made from when the system makes it of words ({@code Removal of alice}), so
      * that a reader of another language reads it in theirs; null when the name is the user's data alone. The English
      * message gives {@link #caseName()} exactly, which is also the fallback.

@@ -38,6 +38,9 @@ import lombok.RequiredArgsConstructor;
 @EnableConfigurationProperties(ElectionProperties.class)
 public class CommitteeMembership {
 
+    /** The longest person's name a case is named with (its column's size); case names are kept in 200 characters. */
+    private static final int MAX_NAME = 150;
+
     private final CaseKind<CommitteeRemoval> removals;
     private final CaseKind<CommitteeAppointment> appointments;
     private final CommitteeRemovalRepository removalRecords;
@@ -60,8 +63,9 @@ public class CommitteeMembership {
             invalid.add(FieldProblem.of("member", "not-committee-member"));
         }
         TextRules.multiLine("reason", removal.reason(), 4000, true, invalid);
-        Removal clean = invalid.isEmpty() ? new Removal(removal.member().strip(), removal.reason()) : removal;
-        if (invalid.isEmpty() && removalRecords.openCaseNamed(clean.caseName(), null)) {
+        Removal clean = invalid.isEmpty() ? new Removal(removal.member().strip(), removal.reason(),
+                nameOf(removal.member().strip())) : removal;
+        if (invalid.isEmpty() && removalRecords.openCaseNamed(clean.caseKey(), null)) {
             clashes.add(FieldProblem.of("member", "open-removal"));
         }
         new FormVerdict(invalid, clashes).orRefuse(Languages.text("error.committee.removal-already-proposed"));
@@ -86,10 +90,11 @@ public class CommitteeMembership {
             }
         }
         TextRules.multiLine("reason", appointment.reason(), 4000, true, invalid);
-        Appointment clean = invalid.isEmpty() ? new Appointment(person.id(), appointment.reason()) : appointment;
+        Appointment clean = invalid.isEmpty() ? new Appointment(person.id(), appointment.reason(),
+                nameOf(person.id())) : appointment;
         if (invalid.isEmpty()) {
             checkCap(person, clashes);
-            if (appointmentRecords.openCaseNamed(clean.caseName(), null)) {
+            if (appointmentRecords.openCaseNamed(clean.caseKey(), null)) {
                 clashes.add(FieldProblem.of("person", "open-appointment"));
             }
         }
@@ -97,6 +102,15 @@ public class CommitteeMembership {
         return lifecycle.open(appointments, proposer,
                 now -> new CommitteeAppointment(CaseHeader.opened(proposer, DecisionStatus.VOTING, now), clean),
                 clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
+    }
+
+    /**
+     * The person as the case is named after them: "Name (id)", or the id alone for a name so long that the case's
+     * name would not fit where votes and mails keep it.
+     */
+    private String nameOf(String person) {
+        String name = people.displayName(person);
+        return name.length() <= MAX_NAME ? name : person;
     }
 
     public boolean mayProposeRemoval(String person) {
@@ -131,7 +145,7 @@ public class CommitteeMembership {
         people.leave(member, Groups.COMMITTEE_CHAIR);
         terms.ended(member, clock.instant(), caseId);
         lifecycle.record(removals, caseId, "MEMBER_REMOVED", Timeline.SYSTEM,
-                TimelineComment.of("member-removed", member));
+                TimelineComment.of("member-removed", people.displayName(member)));
         mail.announce(removal, NoticeType.COMMITTEE_MEMBER_REMOVED, committeeAnd(member));
     }
 
@@ -143,7 +157,7 @@ public class CommitteeMembership {
         people.join(person, Groups.STEERING_COMMITTEE);
         terms.started(person, clock.instant(), caseId);
         lifecycle.record(appointments, caseId, "MEMBER_APPOINTED", Timeline.SYSTEM,
-                TimelineComment.of("member-appointed", person));
+                TimelineComment.of("member-appointed", people.displayName(person)));
         mail.announce(appointment, NoticeType.COMMITTEE_MEMBER_APPOINTED, committeeAnd(person));
     }
 

@@ -104,7 +104,8 @@ public class ProjectArchivings implements CaseIntake<ProjectArchiving, Archiving
         }
         Instant now = clock.instant();
         projects.moveTo(project.get(), ProjectStage.ARCHIVED, now, caseId);
-        lifecycle.record(kind, caseId, "PROJECT_ARCHIVED", Timeline.SYSTEM, TimelineComment.of("project-is", project.get(), ProjectStage.ARCHIVED));
+        lifecycle.record(kind, caseId, "PROJECT_ARCHIVED", Timeline.SYSTEM, TimelineComment.of("project-is", project.get(),
+                TimelineComment.word("stage." + ProjectStage.ARCHIVED)));
         Project archived = projects.find(project.get()).orElseThrow();
         Set<String> told = new LinkedHashSet<>(archived.maintainers());
         told.addAll(sponsorChairs(archived));

@@ -175,13 +175,14 @@ public class ProjectStageChanges implements CaseIntake<ProjectStageChange, Stage
                 : ProjectStage.SANDBOX;
         if (project == null || project.status() != from) {
             lifecycle.record(kind, caseId, "NOT_CARRIED_OUT", Timeline.SYSTEM, TimelineComment.of("project-no-longer", proposal.project(),
-                    from));
+                    TimelineComment.word("stage." + from)));
             return;
         }
         Instant now = clock.instant();
         projects.moveTo(project.name(), proposal.targetStage(), now, caseId);
         lifecycle.record(kind, caseId, "PROJECT_STAGE_CHANGED", Timeline.SYSTEM,
-                TimelineComment.of("project-is", project.name(), proposal.targetStage()));
+                TimelineComment.of("project-is", project.name(),
+                        TimelineComment.word("stage." + proposal.targetStage())));
         Set<String> told = new LinkedHashSet<>(project.maintainers());
         told.addAll(sponsorChairs(project));
         mail.announce(c, NoticeType.PROJECT_STAGE_CHANGED, told);

@@ -2,6 +2,7 @@ package org.openanolis.governance.sig;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -126,9 +127,8 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
         directory.recordActivity(sig.get(), now);
         lifecycle.record(kind, caseId, "LEADERSHIP_CHANGED", Timeline.SYSTEM,
                 after.techLeads().isEmpty()
-                        ? TimelineComment.of("leads-now-no-tech-leads", String.join(", ", after.chairs()))
-                        : TimelineComment.of("leads-now", String.join(", ", after.chairs()),
-                                String.join(", ", after.techLeads())));
+                        ? TimelineComment.of("leads-now-no-tech-leads", namesOf(after.chairs()))
+                        : TimelineComment.of("leads-now", namesOf(after.chairs()), namesOf(after.techLeads())));
         timeline.record(SigCaseType.SIG.key(), sig.get(), "LEADERSHIP_CHANGED", Timeline.SYSTEM, caseId);
         Set<String> concerned = leadsOf(before);
         concerned.addAll(leadsOf(after));
@@ -137,6 +137,11 @@ public class SigLeadership implements CaseIntake<SigLeadershipChange, Leadership
 
     public void expire(String caseId) {
         lifecycle.expire(kind, caseId, SigLeadershipChange::expire);
+    }
+
+    /** The people as the timeline shows them: "Name (id)", the id telling apart two of the same name. */
+    private String namesOf(Collection<String> ids) {
+        return String.join(", ", ids.stream().map(people::displayName).toList());
     }
 
     private static Set<String> leadsOf(Leads leads) {

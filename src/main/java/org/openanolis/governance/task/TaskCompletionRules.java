@@ -113,7 +113,15 @@ class TaskCompletionRules {
         }
         String comment = completion.comment();
         timeline.record(completion.caseType(), completion.caseId(), "CHAIR_DECIDED", completion.actor(),
-                comment == null ? TimelineComment.of("chair-decided", kind, completion.outcome())
-                        : TimelineComment.of("chair-decided-because", kind, completion.outcome(), comment));
+                comment == null ? TimelineComment.of("chair-decided", task(kind), outcome(completion))
+                        : TimelineComment.of("chair-decided-because", task(kind), outcome(completion), comment));
+    }
+
+    private static Object task(TaskKind kind) {
+        return TimelineComment.word("comments.task." + kind.name());
+    }
+
+    private static Object outcome(Completion completion) {
+        return TimelineComment.word("tasks.outcome." + completion.outcome());
     }
 }

@@ -64,11 +64,12 @@ public class Votes {
                 now, now.plus(rules.minOpen()), closesAt, closesAt, false, VoteStatus.OPEN, null, null,
                 processInstanceId, subject.proposer());
         votes.insert(vote);
+        Object thresholdWord = TimelineComment.word("threshold." + threshold);
         timeline.record(caseType, caseId, "VOTE_OPENED", Timeline.SYSTEM,
                 recused.isEmpty()
-                        ? TimelineComment.of("vote-opened", vote.round(), threshold, vote.electorate(), vote.quorum())
-                        : TimelineComment.of("vote-opened-recused", vote.round(), threshold, vote.electorate(),
-                                vote.quorum(), String.join(", ", recused)));
+                        ? TimelineComment.of("vote-opened", vote.round(), thresholdWord, vote.electorate(), vote.quorum())
+                        : TimelineComment.of("vote-opened-recused", vote.round(), thresholdWord, vote.electorate(),
+                                vote.quorum(), String.join(", ", recused.stream().map(people::displayName).toList())));
         mail.recusedFyi(vote);
         events.publishEvent(new VoteEvents.VoteOpened(caseType, caseId, vote.id()));
         return new Opening(vote.id(), subject.name(), true);

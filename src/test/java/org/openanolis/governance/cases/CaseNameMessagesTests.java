@@ -33,7 +33,11 @@ class CaseNameMessagesTests {
 
     static Stream<Arguments> names() {
         return Stream.of(
-                Arguments.of(new Removal("alice", "gone"), "Removal of alice", "罢免 alice"),
+                Arguments.of(new Removal("alice", "gone", "Alice Chen (alice)"), "Removal of Alice Chen (alice)",
+                        "罢免 Alice Chen (alice)"),
+                Arguments.of(new Removal("alice", "proposed before names were kept"), "Removal of alice", "罢免 alice"),
+                Arguments.of(new Appointment("carol", "why", "Carol Li (carol)"), "Appointment of Carol Li (carol)",
+                        "任命 Carol Li (carol)"),
                 Arguments.of(new Appointment("carol", "why"), "Appointment of carol", "任命 carol"),
                 Arguments.of(new LeadershipChange("sig-kernel", List.of("bob"), List.of(), List.of(), List.of(), "r"),
                         "sig-kernel leadership", "sig-kernel 负责人变更"),

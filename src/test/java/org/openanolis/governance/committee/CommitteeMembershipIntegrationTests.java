@@ -84,7 +84,7 @@ class CommitteeMembershipIntegrationTests extends ApiScenario {
         assertThat(emeritus.path("until").asText()).isNotBlank();
         assertThat(emeritus.path("name").asText()).isEqualTo("Grace Huang");
 
-        Map<String, Long> told = Mailbox.awaitRecipients(greenMail, "Removal of grace",
+        Map<String, Long> told = Mailbox.awaitRecipients(greenMail, "Removal of Grace Huang (grace)",
                 "Removed from the steering committee", 8);
         assertThat(told).containsEntry("grace@example.org", 1L).containsEntry("bob@example.org", 1L)
                 .containsEntry("community@lists.example.org", 1L);
@@ -153,7 +153,7 @@ class CommitteeMembershipIntegrationTests extends ApiScenario {
         JsonNode quinn = member(api.as("rita").get("/api/committee").json().path("members"), "quinn");
         assertThat(quinn.path("since").asText()).isNotBlank();
         assertThat(quinn.path("organization").asText()).isEqualTo("Globex");
-        assertThat(Mailbox.awaitRecipients(greenMail, "Appointment of quinn", "Appointed to the steering committee", 9))
+        assertThat(Mailbox.awaitRecipients(greenMail, "Appointment of Quinn Zhou (quinn)", "Appointed to the steering committee", 9))
                 .containsEntry("quinn@example.org", 1L).containsEntry("community@lists.example.org", 1L);
     }
 
@@ -192,7 +192,7 @@ class CommitteeMembershipIntegrationTests extends ApiScenario {
             fill(refused, "reason", "Proposed from the portal");
             HtmlPage proposed = portal.submit(form(refused, "/committee-removals"));
             assertThat(proposed.getUrl().getPath()).startsWith("/committee-removals/");
-            assertThat(proposed.asNormalizedText()).contains("Removal of dave", "Proposed from the portal", "VOTING");
+            assertThat(proposed.asNormalizedText()).contains("Removal of Dave Zhang (dave)", "Proposed from the portal", "VOTING");
             withdraw(proposed.getUrl().getPath().substring("/committee-removals/".length()), "bob");
         }
         try (Portal portal = new Portal(port)) {

@@ -23,9 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
- * A removal's name, which the system makes ("Removal of dave"), in the reader's language: Chinese on the case page,
- * in "My cases", in the inbox and in the subject of a zh-CN recipient's mails, whether the mail is the case's own or
- * its vote's; for an English reader and recipient exactly the stable name it always was.
+ * A removal's name, which the system makes of the member's name ("Removal of Dave Zhang (dave)"), in the reader's
+ * language: Chinese on the case page, in "My cases", in the inbox and in the subject of a zh-CN recipient's mails,
+ * whether the mail is the case's own or its vote's; for an English reader and recipient exactly the stable name.
  */
 @GovernanceTest
 class RemovalNameLanguagesIntegrationTests extends ApiScenario {
@@ -57,34 +57,34 @@ class RemovalNameLanguagesIntegrationTests extends ApiScenario {
             assertThat(proposed.status()).as("%s", proposed).isEqualTo(201);
             id = proposed.field("id");
             assertThat(proposed.field("caseName")).as("the API's name stays the stable one")
-                    .isIn("Removal of dave", null);
+                    .isIn("Removal of Dave Zhang (dave)", null);
 
             HtmlPage chinese = signedIn("carol", "zh-CN").open("/committee-removals/" + id);
-            assertThat(chinese.getElementsByTagName("h1").get(0).asNormalizedText()).isEqualTo("罢免 dave");
-            assertThat(chinese.getTitleText()).isEqualTo("罢免 dave · 委员会罢免 · SIG Governance");
-            assertThat(chinese.asNormalizedText()).doesNotContain("Removal of dave").doesNotContain("??");
+            assertThat(chinese.getElementsByTagName("h1").get(0).asNormalizedText()).isEqualTo("罢免 Dave Zhang (dave)");
+            assertThat(chinese.getTitleText()).isEqualTo("罢免 Dave Zhang (dave) · 委员会罢免 · SIG Governance");
+            assertThat(chinese.asNormalizedText()).doesNotContain("Removal of Dave Zhang (dave)").doesNotContain("??");
 
             HtmlPage inbox = signedIn("erin", "zh-CN").open("/tasks");
-            assertThat(inbox.asNormalizedText()).contains("罢免 dave").doesNotContain("Removal of dave");
+            assertThat(inbox.asNormalizedText()).contains("罢免 Dave Zhang (dave)").doesNotContain("Removal of Dave Zhang (dave)");
 
             HtmlPage mine = signedIn("alice", "zh-CN").open("/my/cases");
-            assertThat(mine.asNormalizedText()).contains("罢免 dave").doesNotContain("Removal of dave");
+            assertThat(mine.asNormalizedText()).contains("罢免 Dave Zhang (dave)").doesNotContain("Removal of Dave Zhang (dave)");
 
             HtmlPage english = signedIn("frank", "en").open("/committee-removals/" + id);
-            assertThat(english.getElementsByTagName("h1").get(0).asNormalizedText()).isEqualTo("Removal of dave");
-            assertThat(english.getTitleText()).startsWith("Removal of dave · ");
-            assertThat(signedIn("grace", "en").open("/tasks").asNormalizedText()).contains("Removal of dave");
+            assertThat(english.getElementsByTagName("h1").get(0).asNormalizedText()).isEqualTo("Removal of Dave Zhang (dave)");
+            assertThat(english.getTitleText()).startsWith("Removal of Dave Zhang (dave) · ");
+            assertThat(signedIn("grace", "en").open("/tasks").asNormalizedText()).contains("Removal of Dave Zhang (dave)");
 
             // The vote's mail knows the case by its stored name only; the case's own withdrawal mail by its record.
-            assertThat(Mailbox.awaitRecipients(greenMail, "罢免 dave", "投票已开始", 1))
+            assertThat(Mailbox.awaitRecipients(greenMail, "罢免 Dave Zhang (dave)", "投票已开始", 1))
                     .containsOnlyKeys("bob@example.org");
-            assertThat(Mailbox.awaitRecipients(greenMail, "Removal of dave", "Vote opened", 4))
+            assertThat(Mailbox.awaitRecipients(greenMail, "Removal of Dave Zhang (dave)", "Vote opened", 4))
                     .containsKeys("carol@example.org", "erin@example.org").doesNotContainKey("bob@example.org");
 
             withdraw(id);
             id = null;
-            assertThat(Mailbox.awaitRecipients(greenMail, "罢免 dave", "已撤回", 1)).containsOnlyKeys("bob@example.org");
-            assertThat(Mailbox.awaitRecipients(greenMail, "Removal of dave", "Withdrawn", 2))
+            assertThat(Mailbox.awaitRecipients(greenMail, "罢免 Dave Zhang (dave)", "已撤回", 1)).containsOnlyKeys("bob@example.org");
+            assertThat(Mailbox.awaitRecipients(greenMail, "Removal of Dave Zhang (dave)", "Withdrawn", 2))
                     .containsKey("alice@example.org").doesNotContainKey("bob@example.org");
         } finally {
             people.chooseLanguage("bob", previous == null ? "" : previous);

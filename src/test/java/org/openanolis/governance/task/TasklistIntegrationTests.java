@@ -227,7 +227,7 @@ class TasklistIntegrationTests extends ApiScenario {
                 .filteredOn(e -> "CHAIR_DECIDED".equals(e.path("event").asText())).singleElement().satisfies(e -> {
                     assertThat(e.path("actor").asText()).isEqualTo("alice");
                     assertThat(e.path("comment").asText())
-                            .isEqualTo("NO_QUORUM_DECISION: CLOSE (Nobody has time for it this quarter)");
+                            .isEqualTo("Decision after no quorum: Close the case (Nobody has time for it this quarter)");
                 });
         assertThat(status(id)).isEqualTo("EXPIRED");
     }

@@ -22,6 +22,22 @@ class TimelineCommentTests {
     }
 
     @Test
+    void theProductsOwnWordsInsideAreReadInEachLanguageToo() {
+        String stored = TimelineComment.of("vote-closed", TimelineComment.word("outcome.APPROVED"), 5, 1, 0, 7, 5);
+
+        assertThat(TimelineComment.render(stored, Languages.ENGLISH))
+                .isEqualTo("APPROVED: 5 approve, 1 reject, 0 abstain of 7 (quorum 5)");
+        assertThat(TimelineComment.render(stored, Languages.CHINESE)).isEqualTo("通过：7 人中 5 人赞成，1 人反对，0 人弃权（法定人数 5）");
+        assertThat(TimelineComment.render(TimelineComment.of("project-is", "kernel-x", TimelineComment.word("stage.INCUBATING")),
+                Languages.CHINESE)).isEqualTo("kernel-x 现为 孵化");
+        assertThat(TimelineComment.render(TimelineComment.of("project-is", "kernel-x", TimelineComment.word("stage.NEWER")),
+                Languages.CHINESE)).as("a word this version does not know: its code's last part").isEqualTo("kernel-x 现为 NEWER");
+        assertThat(TimelineComment.render(TimelineComment.of("project-is", "stage.SANDBOX", "x"), Languages.CHINESE))
+                .as("data that reads like a code stays data").isEqualTo("stage.SANDBOX 现为 x");
+        assertThatThrownBy(() -> TimelineComment.word("${x}")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void outsideARequestItReadsInEnglish() {
         assertThat(TimelineComment.render(TimelineComment.of("vote-closed", "APPROVED", 5, 1, 0, 7, 5)))
                 .isEqualTo("APPROVED: 5 approve, 1 reject, 0 abstain of 7 (quorum 5)");
