@@ -1,65 +1,107 @@
 package org.openanolis.governance.sig;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.openanolis.governance.system.Languages;
+
 /**
  * A SIG's annual report as a Markdown document: the facts as lists, then the chairs' parts as they wrote them (they
- * are Markdown already). Built by concatenation, never by a template, so nothing typed is evaluated. People are named
- * as the pages name them, {@code Name (id)}. Its own words stay English whatever the reader's language: it is a
- * document to file and share, like the facts it lists, which were written down in English when the report opened.
+ * are Markdown already). Built by concatenation, never by a template, so nothing typed is evaluated: what the record
+ * holds fills a message's places as plain text. People are named as the pages name them, {@code Name (id)}; the
+ * document's own words (headings, statuses, roles, events) are in the reader's language, dates in ISO 8601 UTC as a
+ * document to file and share.
  */
 public final class ReportMarkdown {
 
-    private ReportMarkdown() {
+    private final Locale language;
+    private final UnaryOperator<String> names;
+    private final StringBuilder md = new StringBuilder();
+
+    private ReportMarkdown(Locale language, UnaryOperator<String> names) {
+        this.language = Languages.supported(language);
+        this.names = names;
     }
 
-    /** The report, naming each person through {@code names} (the people module's {@code displayName}). */
-    public static String of(AnnualReport report, UnaryOperator<String> names) {
+    /** The report in this language, naming each person through {@code names} (the people module's displayName). */
+    public static String of(AnnualReport report, UnaryOperator<String> names, Locale language) {
+        return new ReportMarkdown(language, names).write(report);
+    }
+
+    private String write(AnnualReport report) {
         ReportFacts facts = report.facts();
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(report.sig()).append(": annual report ").append(report.year()).append("\n\n");
-        md.append("Status: ").append(report.status());
+        md.append("# ").append(words("pages.sig-report.md.title", report.sig(), "" + report.year())).append("\n\n");
+        md.append(words("pages.sig-report.md.status", code("status.", report.status().name())));
         if (report.submittedAt() != null) {
-            md.append(", submitted by ").append(names.apply(report.submittedBy())).append(" on ").append(report.submittedAt());
+            md.append(words("pages.sig-report.md.submitted", names.apply(report.submittedBy()), report.submittedAt()));
         }
-        md.append(". Facts from ").append(facts.from()).append(" to ").append(facts.to()).append(".\n\n");
-        md.append("## Facts\n\n");
-        md.append("- Chairs: ").append(joined(facts.chairs().stream().map(names).toList())).append('\n');
-        md.append("- Tech leads: ").append(joined(facts.techLeads().stream().map(names).toList())).append('\n');
-        md.append("- Repositories: ").append(joined(facts.repositories())).append("\n\n");
-        section(md, "Leads added", facts.leadsAdded(), l -> names.apply(l.person()) + " (" + l.role() + ", " + l.at() + ")");
-        section(md, "Leads who left", facts.leadsRemoved(), l -> names.apply(l.person()) + " (" + l.role() + ", " + l.at() + ")");
-        section(md, "Sponsored projects", facts.projects(), p -> p.name() + ": " + p.stage()
-                + (p.stageChanges().isEmpty() ? "" : ", reached " + String.join(", ", p.stageChanges().stream()
-                .map(s -> s.stage() + " on " + s.at()).toList())));
-        section(md, "Cases", facts.cases(), c -> c.type() + " " + c.name() + ": " + c.status() + " (" + c.id() + ")");
-        section(md, "Activity", facts.activity(), a -> a.at() + " " + a.event() + " by " + names.apply(a.actor())
-                + (a.comment() == null ? "" : ": " + a.comment()));
-        part(md, "Achievements", report.achievements());
-        part(md, "Plans", report.plans());
-        part(md, "Help needed", report.helpNeeded());
+        md.append(words("pages.sig-report.md.facts-from", facts.from(), facts.to())).append("\n\n");
+        md.append("## ").append(words("pages.sig-report.md.facts")).append("\n\n");
+        fact("label.sig-proposal.chairs", facts.chairs().stream().map(names).toList());
+        fact("label.sig-proposal.techLeads", facts.techLeads().stream().map(names).toList());
+        fact("label.sig-proposal.repositories", facts.repositories());
+        md.append('\n');
+        section("pages.sig-report.facts.leads-added", facts.leadsAdded(), this::lead);
+        section("pages.sig-report.facts.leads-removed", facts.leadsRemoved(), this::lead);
+        section("pages.sig-report.facts.projects", facts.projects(), this::project);
+        section("pages.sig-report.facts.cases", facts.cases(), c -> words("pages.sig-report.md.case",
+                code("error.kind.", c.type()), c.name(), code("status.", c.status()), c.id()));
+        section("pages.sig-report.facts.activity", facts.activity(), a -> words(
+                a.comment() == null ? "pages.sig-report.md.activity" : "pages.sig-report.md.activity-because",
+                a.at(), code("event.", a.event()), names.apply(a.actor()), a.comment()));
+        part("label.sig-report.achievements", report.achievements());
+        part("label.sig-report.plans", report.plans());
+        part("label.sig-report.helpNeeded", report.helpNeeded());
         return md.toString();
     }
 
-    private static <T> void section(StringBuilder md, String title, List<T> items, Function<T, String> line) {
-        md.append("### ").append(title).append("\n\n");
+    private String lead(ReportFacts.LeadFact lead) {
+        String role = EmeritusLead.CHAIR.equals(lead.role()) ? "pages.sig.leads.chair" : "pages.sig.leads.tech-lead";
+        return words("pages.sig-report.md.lead", names.apply(lead.person()), words(role), lead.at());
+    }
+
+    private String project(ReportFacts.ProjectFact project) {
+        StringBuilder line = new StringBuilder(words("pages.sig-report.md.project", project.name(),
+                code("stage.", project.stage())));
+        project.stageChanges().forEach(change -> line.append(words("pages.sig-report.md.reached",
+                code("stage.", change.stage()), change.at())));
+        return line.toString();
+    }
+
+    private void fact(String label, List<String> values) {
+        md.append("- ").append(words("pages.sig-report.md.fact", words(label),
+                values.isEmpty() ? words("pages.none") : String.join(", ", values))).append('\n');
+    }
+
+    private <T> void section(String title, List<T> items, Function<T, String> line) {
+        md.append("### ").append(words(title)).append("\n\n");
         if (items.isEmpty()) {
-            md.append("None.\n\n");
+            md.append(words("pages.sig-report.md.no-items")).append("\n\n");
             return;
         }
         items.forEach(item -> md.append("- ").append(line.apply(item)).append('\n'));
         md.append('\n');
     }
 
-    private static void part(StringBuilder md, String title, String text) {
+    private void part(String title, String text) {
         if (text != null) {
-            md.append("## ").append(title).append("\n\n").append(text).append("\n\n");
+            md.append("## ").append(words(title)).append("\n\n").append(text).append("\n\n");
         }
     }
 
-    private static String joined(List<String> values) {
-        return values.isEmpty() ? "none" : String.join(", ", values);
+    /** The message with the record's values in its places, each as plain text. */
+    private String words(String code, Object... values) {
+        Object[] texts = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            texts[i] = values[i] == null ? "" : values[i].toString();
+        }
+        return Languages.messages().getMessage(code, texts, language);
+    }
+
+    /** A status, stage, event or case type in the reader's words; the code itself if this version has none. */
+    private String code(String prefix, String value) {
+        return Languages.messages().getMessage(prefix + value, null, value, language);
     }
 }

@@ -117,6 +117,13 @@ class SigAnnualReportIntegrationTests extends ProjectScenario {
             assertThat(submitted.querySelector(".report-status").asNormalizedText()).isEqualTo("SUBMITTED");
             assertThat(submitted.querySelector(".achievements").getTextContent()).isEqualTo(achievements);
         }
+        try (Portal chinese = new Portal(port)) {
+            chinese.client().addRequestHeader("Accept-Language", "zh-CN");
+            chinese.signIn("paul");
+            HtmlPage inChinese = chinese.open("/sigs/" + sig + "/reports/2031");
+            assertThat(inChinese.querySelector(".report-status").asNormalizedText()).isEqualTo("已提交");
+            assertThat(inChinese.asNormalizedText()).doesNotContain("SUBMITTED", "??");
+        }
 
         JsonNode published = api.as("paul").get("/api/sigs/" + sig + "/reports/2031").json();
         assertThat(published.path("status").asText()).isEqualTo("SUBMITTED");
@@ -127,6 +134,10 @@ class SigAnnualReportIntegrationTests extends ProjectScenario {
         assertThat(markdown.headers().getContentType().isCompatibleWith(MediaType.valueOf("text/markdown"))).isTrue();
         assertThat(markdown.text()).startsWith("# " + sig + ": annual report 2031")
                 .contains("- Chairs: Quinn Zhou (quinn), Rita Xu (rita)", ", submitted by Rita Xu (rita) on", "## Achievements\n\n" + achievements, "## Plans\n\nGraduate the runtime");
+        assertThat(api.as("paul").reading("zh-CN").get("/api/sigs/" + sig + "/reports/2031",
+                MediaType.valueOf("text/markdown")).text()).startsWith("# " + sig + "：2031 年度报告")
+                .contains("状态：已提交，由 Rita Xu (rita) 于", "- 主席：Quinn Zhou (quinn), Rita Xu (rita)",
+                        "## 成果\n\n" + achievements);
         assertThat(hasTask("quinn", sig, TaskKind.ANNUAL_REPORT)).isFalse();
         assertThat(Instant.parse(api.as("paul").get("/api/sigs/" + sig).json().path("lastActivityAt").asText()))
                 .as("a submitted report is the SIG's activity").isAfterOrEqualTo(Instant.parse("2031-01-15T04:00:00Z"));

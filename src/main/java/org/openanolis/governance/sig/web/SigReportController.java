@@ -8,6 +8,7 @@ import org.openanolis.governance.sig.AnnualReport;
 import org.openanolis.governance.sig.ReportMarkdown;
 import org.openanolis.governance.sig.ReportText;
 import org.openanolis.governance.sig.SigReports;
+import org.openanolis.governance.system.Languages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -44,7 +45,8 @@ class SigReportController {
 
     @GetMapping(path = "/{year}", produces = MARKDOWN)
     String markdown(@PathVariable String name, @PathVariable int year, Principal principal) {
-        return ReportMarkdown.of(reports.find(name, year, principal.getName()), people::displayName);
+        return ReportMarkdown.of(reports.find(name, year, principal.getName()), people::displayName,
+                Languages.current());
     }
 
     /** A chair saves the text of the open report (200), to submit through its task. */
