@@ -91,17 +91,11 @@ public final class ReportMarkdown {
         }
     }
 
-    /** The message with the record's values in its places, each as plain text. */
     private String words(String code, Object... values) {
-        Object[] texts = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            texts[i] = values[i] == null ? "" : values[i].toString();
-        }
-        return Languages.messages().getMessage(code, texts, language);
+        return Languages.textIn(language, code, values);
     }
 
-    /** A status, stage, event or case type in the reader's words; the code itself if this version has none. */
     private String code(String prefix, String value) {
-        return Languages.messages().getMessage(prefix + value, null, value, language);
+        return Languages.wordIn(language, prefix, value);
     }
 }

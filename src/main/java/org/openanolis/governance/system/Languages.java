@@ -25,12 +25,13 @@ public final class Languages {
      * form fields' labels, {@code i18n/common} the words shared across pages (statuses, outcomes, stages, timeline
      * events, task names), {@code i18n/bpmn} the names the process diagrams draw (see {@link BpmnNames}),
      * {@code i18n/names} the names the system makes for cases, {@code i18n/comments} the words the system writes into
-     * timelines (see {@code TimelineComment}), the others the text of their own templates and, for
+     * timelines (see {@code TimelineComment}), {@code i18n/publishing} the decision register's pages, feed and minutes,
+     * the others the text of their own templates and, for
      * {@code problems}, of the errors.
      */
     public static final List<String> BUNDLES = List.of("messages", "i18n/common", "i18n/portal", "i18n/problems",
             "i18n/pages", "i18n/cases", "i18n/tasks", "i18n/mail", "i18n/notices", "i18n/errors", "i18n/forms",
-            "i18n/bpmn", "i18n/comments", "i18n/names");
+            "i18n/bpmn", "i18n/comments", "i18n/names", "i18n/publishing");
 
     private static final MessageSource MESSAGES = messageSource();
 
@@ -49,6 +50,23 @@ public final class Languages {
     /** {@link #text}, or the given words when there is no such message. */
     public static String textOr(String fallback, String code, Object... arguments) {
         return MESSAGES.getMessage(code, arguments, fallback, current());
+    }
+
+    /**
+     * A message in this language with the values filling its places as plain text (null as nothing), never read as a
+     * pattern: for documents made of messages and data, such as Markdown minutes.
+     */
+    public static String textIn(Locale language, String code, Object... values) {
+        Object[] texts = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            texts[i] = values[i] == null ? "" : values[i].toString();
+        }
+        return MESSAGES.getMessage(code, texts, supported(language));
+    }
+
+    /** The word for a code in this language ({@code status.} and {@code APPROVED}), the code itself where none. */
+    public static String wordIn(Locale language, String prefix, String code) {
+        return MESSAGES.getMessage(prefix + code, null, code, supported(language));
     }
 
     /** The language {@link #text} writes in: the reader's of the request being answered, English outside a request. */

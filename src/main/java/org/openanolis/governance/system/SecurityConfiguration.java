@@ -108,6 +108,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/api/admin/**"))
                         .hasAuthority(Groups.ADMINISTRATORS)
+                        // The decision register and what else is published: public data, read by anyone.
+                        .requestMatchers(path.matcher(HttpMethod.GET, "/api/public/**")).permitAll()
                         .anyRequest().authenticated())
                 // Behind the checks above, the engine's REST API runs as the signed-in person (Camunda's authorizations).
                 .addFilterAfter(new EngineRestIdentityFilter(identityService), AuthorizationFilter.class)
@@ -121,7 +123,8 @@ class SecurityConfiguration {
 
     /**
      * The portal: the same people sign in with a form and keep a session, so every form carries a CSRF token.
-     * The home page with the directories, the processes, the sign-in page and the static assets are open to everyone.
+     * The home page with the directories, the processes, the published decisions and their feed, the sign-in page and
+     * the static assets are open to everyone.
      */
     @Bean
     @Order(2)
@@ -156,7 +159,9 @@ class SecurityConfiguration {
                         .requestMatchers(path.matcher("/"), path.matcher("/sign-in"), path.matcher("/error"),
                                 path.matcher("/css/**"), path.matcher("/js/**"), path.matcher("/webjars/**"),
                                 path.matcher("/favicon.ico"), path.matcher("/processes"), path.matcher("/processes/*"),
-                                path.matcher(HttpMethod.POST, "/language")).permitAll()
+                                path.matcher(HttpMethod.POST, "/language"),
+                                path.matcher(HttpMethod.GET, "/decisions"), path.matcher(HttpMethod.GET, "/decisions/*"),
+                                path.matcher(HttpMethod.GET, "/feeds/**")).permitAll()
                         .anyRequest().authenticated())
                 // A refused call of Camunda's webapps is a plain 403: they do not sign in through the portal's form.
                 // Everything else that needs a person leads to the sign-in page, whatever the client accepts.

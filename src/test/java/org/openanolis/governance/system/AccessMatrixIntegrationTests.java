@@ -171,6 +171,25 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             admin     | 200         | 200         | 200      | 200     | 200       | shown                 | shown                      | 200    | shown          | 200
             """;
 
+    /**
+     * Publishing, public to everyone: the decision register's listing, one resolution's minutes (the sponsoring SIG's
+     * creation), the Atom feed and the "Decisions" page; and whether a vote still running, with a ballot cast, shows
+     * anywhere in them (never: only closed votes are published).
+     */
+    private static final String PUBLISHING = """
+            role      | READ_RESOLUTIONS | READ_MINUTES | READ_FEED | DECISIONS_PAGE | RUNNING_VOTE_PUBLISHED
+            anonymous | 200              | 200          | 200       | 200            | hidden
+            signed-in | 200              | 200          | 200       | 200            | hidden
+            proposer  | 200              | 200          | 200       | 200            | hidden
+            member    | 200              | 200          | 200       | 200            | hidden
+            recused   | 200              | 200          | 200       | 200            | hidden
+            chair     | 200              | 200          | 200       | 200            | hidden
+            sig-chair | 200              | 200          | 200       | 200            | hidden
+            ops       | 200              | 200          | 200       | 200            | hidden
+            reviewer  | 200              | 200          | 200       | 200            | hidden
+            admin     | 200              | 200          | 200       | 200            | hidden
+            """;
+
     /** Shared cases for the refusals, built once per database: fixture name → case id. */
     private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
     private static final AtomicInteger COMPANIES = new AtomicInteger();
@@ -199,7 +218,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     static Stream<Arguments> cells() {
         List<Arguments> all = new ArrayList<>();
-        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION)) {
+        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION, PUBLISHING)) {
             List<String[]> lines = table.lines().filter(l -> !l.isBlank())
                     .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
             String[] actions = lines.get(0);
@@ -383,6 +402,23 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 return caller.get("/actuator/health/readiness").json().has("components") ? "shown" : "hidden";
             case "METRICS":
                 return Integer.toString(scrapeStatus(user));
+            case "READ_RESOLUTIONS":
+                return code(caller.get("/api/public/resolutions"));
+            case "READ_MINUTES":
+                return code(caller.get("/api/public/resolutions/" + sponsorsResolution(),
+                        MediaType.valueOf("text/markdown")));
+            case "READ_FEED":
+                return code(caller.get("/feeds/resolutions.atom", MediaType.valueOf("application/atom+xml")));
+            case "DECISIONS_PAGE":
+                return code(caller.get("/decisions", MediaType.TEXT_HTML));
+            case "RUNNING_VOTE_PUBLISHED": {
+                String running = sigProposals.find(shared("BALLOT_CAST", this::sigInVoteWithABallot)).orElseThrow()
+                        .getDetails().name();
+                boolean listed = !caller.get("/api/public/resolutions?q=" + running).list().isEmpty();
+                boolean inFeed = caller.get("/feeds/resolutions.atom", MediaType.valueOf("application/atom+xml")).text()
+                        .contains(running);
+                return listed || inFeed ? "shown" : "hidden";
+            }
             default:
                 return taskCell(caller, user, TaskKind.valueOf(action), allowed);
         }
@@ -549,6 +585,13 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     /** Paul proposes a SIG chaired by Quinn and Carol: Carol, on the committee, is recused from its vote. */
     private String sigSubmitted() {
         return sigProposals.submit(sigForm(sigName(), List.of("quinn", "carol"), List.of()), "paul").getId();
+    }
+
+    /** The number of the resolution that created the sponsoring SIG, as the public register lists it. */
+    private String sponsorsResolution() {
+        List<JsonNode> found = api.anonymous().get("/api/public/resolutions?q=" + sponsor()).list();
+        assertThat(found).as("the sponsoring SIG's creation in the register").hasSize(1);
+        return found.get(0).path("number").asText();
     }
 
     private String sigInVote() {
