@@ -147,7 +147,8 @@ public abstract class JdbcCaseStore<C extends CaseRecord<S, D>, S extends Enum<S
                 .addValue("submitted_at", Timestamp.from(c.getSubmittedAt()))
                 .addValue("updated_at", Timestamp.from(c.getUpdatedAt()))
                 .addValue("process_instance_id", c.getProcessInstanceId())
-                .addValue(table.nameColumn(), c.caseName()).addValue(table.keyColumn(), keyOf(c.getDetails().caseKey()));
+                .addValue(table.nameColumn(), c.caseName())
+                .addValue(table.keyColumn(), keyOf(c.getDetails().caseKey()));
         return row.addValues(details.write(c.getDetails()).getValues()).addValues(moreColumns(c).getValues());
     }
 

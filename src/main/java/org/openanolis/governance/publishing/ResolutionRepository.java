@@ -41,8 +41,8 @@ class ResolutionRepository {
 
     void insert(ResolutionEntry e) {
         jdbc.sql("""
-                        insert into resolution (number, decided_year, seq, vote_id, case_type, case_id, case_name, name_key,
-                                                outcome, decided_at)
+                        insert into resolution (number, decided_year, seq, vote_id, case_type, case_id, case_name,
+                                                name_key, outcome, decided_at)
                         values (:number, :year, :seq, :vote, :type, :caseId, :name, :key, :outcome, :at)""")
                 .param("number", e.number()).param("year", e.year()).param("seq", e.seq()).param("vote", e.voteId())
                 .param("type", e.caseType()).param("caseId", e.caseId()).param("name", e.caseName())
@@ -86,8 +86,8 @@ class ResolutionRepository {
 
     /** The latest resolutions, at most this many: what a feed shows. */
     List<ResolutionEntry> latest(int count) {
-        return jdbc.sql("select * from resolution order by decided_year desc, seq desc limit :count").param("count", count)
-                .query(this::read).list();
+        return jdbc.sql("select * from resolution order by decided_year desc, seq desc limit :count")
+                .param("count", count).query(this::read).list();
     }
 
     /** The typed text as a LIKE pattern that matches it literally: its wildcards and the escape itself escaped. */

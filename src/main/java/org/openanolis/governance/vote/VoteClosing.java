@@ -97,8 +97,8 @@ public class VoteClosing {
             throw new IllegalStateException("Vote " + voteId + " was closed twice");
         }
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_CLOSED", Timeline.SYSTEM,
-                TimelineComment.of("vote-closed", TimelineComment.word("outcome." + outcome), tally.approvals(), tally.rejections(), tally.abstentions(),
-                        tally.electorate(), tally.quorum()));
+                TimelineComment.of("vote-closed", TimelineComment.word("outcome." + outcome), tally.approvals(),
+                        tally.rejections(), tally.abstentions(), tally.electorate(), tally.quorum()));
         Vote closed = vote.closedWith(outcome, now);
         // Whatever else this transaction asks of the vote must see it closed, not the snapshot that closed it.
         snapshots.hold(new VoteSnapshot(closed, held.ballots()));
