@@ -30,6 +30,7 @@ import lombok.RequiredArgsConstructor;
 public class Votes {
 
     private final VoteRepository votes;
+    private final VoteSnapshots snapshots;
     private final List<VoteCases> cases;
     private final People people;
     private final VoteMail mail;
@@ -92,8 +93,9 @@ public class Votes {
         });
     }
 
+    /** The vote, as this transaction holds it under its row lock if it does (a closing does), else as stored. */
     public Optional<Vote> find(String voteId) {
-        return votes.find(voteId);
+        return snapshots.held(voteId).map(VoteSnapshot::vote).or(() -> votes.find(voteId));
     }
 
     public Optional<Vote> latest(String caseType, String caseId) {
