@@ -76,6 +76,11 @@ public class ProjectArchivings implements CaseIntake<ProjectArchiving, Archiving
                 clean.reason(), NoticeType.SUBMITTED_RECEIPT, Map.of());
     }
 
+    /** Why the archiving of this id proposed to archive its project, if there is such an archiving. */
+    public Optional<String> reasonOf(String caseId) {
+        return archivings.find(caseId).map(archiving -> archiving.getDetails().reason());
+    }
+
     /** A maintainer, a chair of the sponsoring SIG, or the committee chair; an archived project takes no proposal. */
     public boolean mayPropose(String project, String person) {
         return projects.find(project).filter(p -> p.status() != ProjectStage.ARCHIVED)

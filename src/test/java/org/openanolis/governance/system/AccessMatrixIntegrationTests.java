@@ -190,6 +190,26 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             admin     | 200              | 200          | 200       | 200            | hidden
             """;
 
+    /**
+     * The directory exports, public to everyone: the SIGs as the Kubernetes sigs.yaml, the sponsoring SIG as openEuler's
+     * sig-info.yaml, the projects as the landscape's data.yml and a listed project's .project file.
+     */
+    private static final String EXPORTS = """
+            role      | KUBERNETES_SIGS | OPENEULER_SIG_INFO | LANDSCAPE_DATA | PROJECT_YAML
+            anonymous | 200             | 200                | 200            | 200
+            signed-in | 200             | 200                | 200            | 200
+            proposer  | 200             | 200                | 200            | 200
+            member    | 200             | 200                | 200            | 200
+            recused   | 200             | 200                | 200            | 200
+            chair     | 200             | 200                | 200            | 200
+            sig-chair | 200             | 200                | 200            | 200
+            ops       | 200             | 200                | 200            | 200
+            reviewer  | 200             | 200                | 200            | 200
+            admin     | 200             | 200                | 200            | 200
+            """;
+
+    private static final MediaType YAML = MediaType.valueOf("application/yaml");
+
     /** Shared cases for the refusals, built once per database: fixture name → case id. */
     private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
     private static final AtomicInteger COMPANIES = new AtomicInteger();
@@ -218,7 +238,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     static Stream<Arguments> cells() {
         List<Arguments> all = new ArrayList<>();
-        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION, PUBLISHING)) {
+        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION, PUBLISHING, EXPORTS)) {
             List<String[]> lines = table.lines().filter(l -> !l.isBlank())
                     .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
             String[] actions = lines.get(0);
@@ -419,6 +439,15 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                         .contains(running);
                 return listed || inFeed ? "shown" : "hidden";
             }
+            case "KUBERNETES_SIGS":
+                return code(caller.get("/exports/kubernetes/sigs.yaml", YAML));
+            case "OPENEULER_SIG_INFO":
+                return code(caller.get("/exports/openeuler/" + sponsor() + "/sig-info.yaml", YAML));
+            case "LANDSCAPE_DATA":
+                return code(caller.get("/exports/landscape/data.yml", YAML));
+            case "PROJECT_YAML":
+                return code(caller.get("/exports/projects/" + shared("EXPORTED_PROJECT",
+                        () -> accepted(uniqueName("exported")).getDetails().name()) + "/project.yaml", YAML));
             default:
                 return taskCell(caller, user, TaskKind.valueOf(action), allowed);
         }
