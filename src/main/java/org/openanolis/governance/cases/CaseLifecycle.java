@@ -22,6 +22,7 @@ import org.openanolis.governance.task.CaseTasks;
 import org.openanolis.governance.task.TaskDecision;
 import org.openanolis.governance.timeline.Timeline;
 import org.openanolis.governance.vote.Votes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,10 +50,12 @@ public class CaseLifecycle {
     private final Clock clock;
     private final OpenCaseLimit openCases;
     private final CaseMail mail;
+    private final ApplicationEventPublisher events;
 
     /**
      * Opens a case the caller has validated: refuses a person at their limit of open cases, stores the case,
-     * records and acknowledges its submission and starts its process with the case's variables and {@code extra}.
+     * records and acknowledges its submission and starts its process with the case's variables and {@code extra};
+     * {@link CaseSubmitted} tells the other modules, in the same transaction.
      */
     public <C extends CaseRecord<?, ?>> C open(CaseKind<C> kind, String proposer, Function<Instant, C> create,
                                             String comment, NoticeType receipt, Map<String, Object> extra) {
@@ -72,6 +75,7 @@ public class CaseLifecycle {
         c.attachProcess(runtimeService.startProcessInstanceByKey(kind.type().processKey(), c.getId(), variables)
                 .getId());
         kind.store().update(c);
+        events.publishEvent(new CaseSubmitted(kind.type().key(), c.getId(), c.caseName()));
         return c;
     }
 

@@ -1,13 +1,11 @@
 package org.openanolis.governance.notification;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,7 +15,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.openanolis.governance.system.CaseLog;
 import org.openanolis.governance.system.DatabaseOutage;
+import org.openanolis.governance.system.FailedAttempt;
 import org.openanolis.governance.system.GovernanceProperties;
+import org.openanolis.governance.system.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,6 @@ public class NotificationDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
     private static final int BATCH = 50;
-    private static final int MAX_ERROR = 2000;
     /**
      * How long a delivered mail may wait to be recorded with the rest of its batch: bounds what a node that dies
      * mid-batch sends again, while a batch to a quick server still costs one commit, not one a mail.
@@ -59,7 +58,7 @@ public class NotificationDispatcher implements SmartLifecycle {
     @Autowired
     NotificationDispatcher(NotificationRepository repository, MailTransport transport, GovernanceProperties properties,
                            Clock clock) {
-        this(repository, transport, properties, clock, defaultNodeId());
+        this(repository, transport, properties, clock, NodeName.fresh());
     }
 
     NotificationDispatcher(NotificationRepository repository, MailTransport transport, GovernanceProperties properties,
@@ -253,33 +252,18 @@ public class NotificationDispatcher implements SmartLifecycle {
     }
 
     private void recordFailure(OutboxEntry entry, Exception e) {
-        int attempts = entry.attempts() + 1;
-        boolean finalAttempt = attempts >= settings.retry().maxAttempts();
-        Instant now = clock.instant();
-        Instant next = finalAttempt ? now : now.plus(settings.retry().delayAfter(attempts));
-        NotificationStatus status = finalAttempt ? NotificationStatus.FAILED : NotificationStatus.PENDING;
-        repository.markAttemptFailed(entry.id(), nodeId, attempts, describe(e), next, status);
-        if (finalAttempt) {
+        FailedAttempt failed = FailedAttempt.after(entry.attempts(), e, settings.retry(), clock.instant());
+        NotificationStatus status = failed.last() ? NotificationStatus.FAILED : NotificationStatus.PENDING;
+        repository.markAttemptFailed(entry.id(), nodeId, failed.attempts(), failed.error(), failed.nextAttemptAt(),
+                status);
+        if (failed.last()) {
             log.warn("Notification {} for {} {} FAILED after {} attempts: {}", entry.id(), entry.caseType(),
-                    entry.caseId(), attempts, describe(e));
+                    entry.caseId(), failed.attempts(), failed.error());
         } else {
             log.warn("Notification {} for {} {} not sent (attempt {} of {}), next at {}: {}", entry.id(),
-                    entry.caseType(), entry.caseId(), attempts, settings.retry().maxAttempts(), next, describe(e));
+                    entry.caseType(), entry.caseId(), failed.attempts(), settings.retry().maxAttempts(),
+                    failed.nextAttemptAt(), failed.error());
         }
-    }
-
-    private static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = e; cause != null && text.length() < MAX_ERROR; cause = cause.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(" <- ");
-            }
-            text.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text.toString();
     }
 
     private void dispatchQuietly() {
@@ -336,18 +320,5 @@ public class NotificationDispatcher implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return executor != null;
-    }
-
-    private static String defaultNodeId() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            host = "node";
-        }
-        if (host.length() > 80) {
-            host = host.substring(0, 80);
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

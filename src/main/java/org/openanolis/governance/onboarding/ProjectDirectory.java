@@ -14,18 +14,23 @@ import org.openanolis.governance.system.Directory;
 import org.openanolis.governance.system.JsonLists;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import lombok.RequiredArgsConstructor;
 
-/** The directory of accepted projects; onboarding lists each one as SANDBOX. */
+/**
+ * The directory of accepted projects; onboarding lists each one as SANDBOX. Every move between stages is announced by
+ * {@link ProjectStageChanged} in the transaction that makes it.
+ */
 @Service
 @RequiredArgsConstructor
 public class ProjectDirectory implements Directory<Project> {
 
     private final JdbcClient jdbc;
     private final JsonLists json;
+    private final ApplicationEventPublisher events;
 
     /** One page of the listed projects, by name. */
     @Override
@@ -62,6 +67,8 @@ public class ProjectDirectory implements Directory<Project> {
                     .params(profileParameters(p, at)).update();
         }
         logStage(profile.name(), ProjectStage.SANDBOX, at, p.getId());
+        events.publishEvent(new ProjectStageChanged(profile.name(), reapplied == 0 ? null : ProjectStage.ARCHIVED,
+                ProjectStage.SANDBOX, p.getId()));
     }
 
     private Map<String, Object> profileParameters(ProjectProposal p, Instant at) {
@@ -92,9 +99,12 @@ public class ProjectDirectory implements Directory<Project> {
 
     /** The project moves to this stage by the decision of {@code caseId}, and its maturity log records it. */
     void moveTo(String name, ProjectStage stage, Instant at, String caseId) {
+        ProjectStage before = ProjectStage.valueOf(jdbc.sql("select status from project where name = :name")
+                .param("name", name).query(String.class).single());
         jdbc.sql("update project set status = :stage where name = :name").param("stage", stage.name())
                 .param("name", name).update();
         logStage(name, stage, at, caseId);
+        events.publishEvent(new ProjectStageChanged(name, before, stage, caseId));
     }
 
     private void logStage(String name, ProjectStage stage, Instant at, String caseId) {

@@ -3,6 +3,7 @@ package org.openanolis.governance.publishing;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import lombok.RequiredArgsConstructor;
@@ -19,8 +20,12 @@ import lombok.extern.slf4j.Slf4j;
 class ResolutionNumbers {
 
     private final ResolutionRepository register;
+    private final ApplicationEventPublisher events;
 
-    /** The vote's resolution: numbered now, or the one it already has (a closing is recorded once). */
+    /**
+     * The vote's resolution: numbered now, and announced by {@link ResolutionRecorded}; or the one it already has (a
+     * closing is recorded and announced once).
+     */
     ResolutionEntry number(String voteId, String caseType, String caseId, String caseName, String outcome,
                            Instant closedAt) {
         register.lock();
@@ -33,6 +38,7 @@ class ResolutionNumbers {
         ResolutionEntry entry = new ResolutionEntry(ResolutionEntry.number(year, seq), year, seq, voteId, caseType,
                 caseId, caseName, outcome, closedAt);
         register.insert(entry);
+        events.publishEvent(new ResolutionRecorded(entry.number(), caseType, caseId, caseName, outcome, closedAt));
         log.info("Resolution {} records vote {} on {} {}: {}", entry.number(), voteId, caseType, caseId, outcome);
         return entry;
     }

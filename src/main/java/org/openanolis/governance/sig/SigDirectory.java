@@ -17,6 +17,7 @@ import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
 import org.openanolis.governance.system.TextRules;
 import org.openanolis.governance.timeline.TimelineComment;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,8 @@ import lombok.RequiredArgsConstructor;
 /**
  * The directory of SIGs, which other modules read (a project's sponsoring SIG, for one). A SIG is live while ACTIVE or
  * INACTIVE: it may change its leads, check in, sponsor projects and be retired; a RETIRED SIG stays listed with its
- * retirement, and its name stays taken.
+ * retirement, and its name stays taken. Every move between states is announced by {@link SigStatusChanged} in the
+ * transaction that makes it.
  */
 @Service
 @RequiredArgsConstructor
@@ -37,6 +39,7 @@ public class SigDirectory implements Directory<Sig> {
 
     private final JdbcClient jdbc;
     private final JsonLists json;
+    private final ApplicationEventPublisher events;
 
     /** One page of the live SIGs, by name; each SIG's repositories are read for the page's SIGs only. */
     @Override
@@ -99,6 +102,7 @@ public class SigDirectory implements Directory<Sig> {
                     .param("k", repository.toLowerCase(Locale.ROOT)).param("r", repository).param("s", c.name())
                     .update();
         }
+        events.publishEvent(new SigStatusChanged(c.name(), null, SigState.ACTIVE));
     }
 
     /**
@@ -139,9 +143,14 @@ public class SigDirectory implements Directory<Sig> {
 
     /** Something the SIG did that shows it is alive: an INACTIVE SIG is ACTIVE again. */
     void recordActivity(String name, Instant at) {
+        int revived = jdbc.sql("update sig set status = 'ACTIVE' where name = :name and status = 'INACTIVE'")
+                .param("name", name).update();
         jdbc.sql("update sig set last_activity_at = case when last_activity_at < :at then :at"
-                        + " else last_activity_at end, status = 'ACTIVE' where name = :name and status in " + LIVE)
+                        + " else last_activity_at end where name = :name and status in " + LIVE)
                 .param("at", Timestamp.from(at)).param("name", name).update();
+        if (revived == 1) {
+            events.publishEvent(new SigStatusChanged(name, SigState.INACTIVE, SigState.ACTIVE));
+        }
     }
 
     /** The live SIGs whose last activity is before {@code before}, by name, in this state. */
@@ -157,8 +166,10 @@ public class SigDirectory implements Directory<Sig> {
     }
 
     void markInactive(String name) {
-        jdbc.sql("update sig set status = 'INACTIVE' where name = :name and status = 'ACTIVE'")
-                .param("name", name).update();
+        if (jdbc.sql("update sig set status = 'INACTIVE' where name = :name and status = 'ACTIVE'")
+                .param("name", name).update() == 1) {
+            events.publishEvent(new SigStatusChanged(name, SigState.ACTIVE, SigState.INACTIVE));
+        }
     }
 
     /**
@@ -168,6 +179,8 @@ public class SigDirectory implements Directory<Sig> {
     List<String> retire(String name, Retirement retirement) {
         List<String> repositories = jdbc.sql("select repository from sig_repository where sig_name = :s order by repository")
                 .param("s", name).query(String.class).list();
+        SigState before = SigState.valueOf(jdbc.sql("select status from sig where name = :name").param("name", name)
+                .query(String.class).single());
         jdbc.sql("""
                         update sig set status = 'RETIRED', retired_at = :at, retirement_reason = :reason,
                           successor_sig = :successor, retired_by = :caseId
@@ -181,6 +194,7 @@ public class SigDirectory implements Directory<Sig> {
             jdbc.sql("update sig_repository set sig_name = :successor where sig_name = :s")
                     .param("successor", retirement.successorSig()).param("s", name).update();
         }
+        events.publishEvent(new SigStatusChanged(name, before, SigState.RETIRED));
         return repositories;
     }
 

@@ -103,7 +103,8 @@ public class VoteClosing {
         // Whatever else this transaction asks of the vote must see it closed, not the snapshot that closed it.
         snapshots.hold(new VoteSnapshot(closed, held.ballots()));
         mail.result(closed, tally, held.ballots(), proposerOf(vote));
-        events.publishEvent(new VoteEvents.VoteDecided(vote.caseType(), vote.caseId(), voteId, outcome));
+        events.publishEvent(new VoteEvents.VoteDecided(vote.caseType(), vote.caseId(), voteId, outcome,
+                vote.caseName()));
         return outcome;
     }
 
@@ -134,7 +135,8 @@ public class VoteClosing {
         timeline.record(vote.caseType(), vote.caseId(), "VOTE_NO_QUORUM", Timeline.SYSTEM,
                 TimelineComment.of("vote-no-quorum", votes.tally(vote).cast(), vote.electorate(), vote.quorum()));
         mail.noQuorum(vote, nonVoters, proposerOf(vote));
-        events.publishEvent(new VoteEvents.VoteEndedWithoutQuorum(vote.caseType(), vote.caseId(), voteId));
+        events.publishEvent(new VoteEvents.VoteEndedWithoutQuorum(vote.caseType(), vote.caseId(), voteId,
+                vote.caseName()));
     }
 
     private static Vote requireOwnOpenVote(Vote vote, String processInstanceId) {

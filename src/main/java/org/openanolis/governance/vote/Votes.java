@@ -72,7 +72,7 @@ public class Votes {
                         : TimelineComment.of("vote-opened-recused", vote.round(), thresholdWord, vote.electorate(),
                                 vote.quorum(), String.join(", ", recused.stream().map(people::displayName).toList())));
         mail.recusedFyi(vote);
-        events.publishEvent(new VoteEvents.VoteOpened(caseType, caseId, vote.id()));
+        events.publishEvent(new VoteEvents.VoteOpened(caseType, caseId, vote.id(), vote.caseName()));
         return new Opening(vote.id(), subject.name(), true);
     }
 

@@ -47,7 +47,8 @@ class PostgresResolutionNumbersIntegrationTests {
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(database);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
-        numbers = new ResolutionNumbers(new ResolutionRepository(jdbc));
+        // Nobody listens here: the register alone is under test.
+        numbers = new ResolutionNumbers(new ResolutionRepository(jdbc), event -> { });
     }
 
     @AfterAll

@@ -60,6 +60,8 @@ import org.openanolis.governance.support.SigProposalBodies;
 import org.openanolis.governance.support.Webapps;
 import org.openanolis.governance.task.TaskKind;
 import org.openanolis.governance.vote.BallotChoice;
+import org.openanolis.governance.webhook.WebhookForm;
+import org.openanolis.governance.webhook.Webhooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -210,6 +212,24 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     private static final MediaType YAML = MediaType.valueOf("application/yaml");
 
+    /**
+     * Webhooks, administrators only: list them, register one (deleted again at once, so that it hears nothing of the
+     * other cells), delete one registered for the cell.
+     */
+    private static final String WEBHOOKS = """
+            role      | LIST_WEBHOOKS | REGISTER_WEBHOOK | DELETE_WEBHOOK
+            anonymous | 401           | 401              | 401
+            signed-in | 403           | 403              | 403
+            proposer  | 403           | 403              | 403
+            member    | 403           | 403              | 403
+            recused   | 403           | 403              | 403
+            chair     | 403           | 403              | 403
+            sig-chair | 403           | 403              | 403
+            ops       | 403           | 403              | 403
+            reviewer  | 403           | 403              | 403
+            admin     | 200           | 201              | 204
+            """;
+
     /** Shared cases for the refusals, built once per database: fixture name → case id. */
     private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
     private static final AtomicInteger COMPANIES = new AtomicInteger();
@@ -230,6 +250,8 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     AuthorizationService authorizationService;
     @Autowired
     CamundaAuthorizations grants;
+    @Autowired
+    Webhooks webhooks;
 
     @LocalServerPort
     int port;
@@ -238,7 +260,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     static Stream<Arguments> cells() {
         List<Arguments> all = new ArrayList<>();
-        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION, PUBLISHING, EXPORTS)) {
+        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION, PUBLISHING, EXPORTS, WEBHOOKS)) {
             List<String[]> lines = table.lines().filter(l -> !l.isBlank())
                     .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
             String[] actions = lines.get(0);
@@ -448,6 +470,23 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             case "PROJECT_YAML":
                 return code(caller.get("/exports/projects/" + shared("EXPORTED_PROJECT",
                         () -> accepted(uniqueName("exported")).getDetails().name()) + "/project.yaml", YAML));
+            case "LIST_WEBHOOKS":
+                return code(caller.get("/api/admin/webhooks"));
+            case "REGISTER_WEBHOOK": {
+                Api.Answer registered = caller.post("/api/admin/webhooks", Map.of("url", "http://127.0.0.1:9/matrix",
+                        "secret", "matrix-secret-0123456789", "events", List.of("RESOLUTION")));
+                if (registered.status() == 201) {
+                    webhooks.delete(registered.field("id"), "admin");
+                }
+                return code(registered);
+            }
+            case "DELETE_WEBHOOK": {
+                String id = webhooks.register(new WebhookForm("http://127.0.0.1:9/matrix", "matrix-secret-0123456789",
+                        List.of("RESOLUTION")), "admin").id();
+                Api.Answer deleted = caller.delete("/api/admin/webhooks/" + id);
+                webhooks.delete(id, "admin");
+                return code(deleted);
+            }
             default:
                 return taskCell(caller, user, TaskKind.valueOf(action), allowed);
         }
