@@ -8,12 +8,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * When and where a SIG meets: on {@code weekday} at {@code time} in {@code timeZone}, every week, two or three weeks
  * (from the first such day on or after {@code from}), or on the first such weekday of every month; at {@code url}
- * (null when not given). The local time is what the SIG keeps: across a daylight-saving change its UTC time moves.
+ * (null when not given); the time reads {@code HH:mm}, as it is typed. The local time is what the SIG keeps: across
+ * a daylight-saving change its UTC time moves.
  */
-public record MeetingSchedule(String sig, String displayName, DayOfWeek weekday, LocalTime time, ZoneId timeZone,
+public record MeetingSchedule(String sig, String displayName, DayOfWeek weekday,
+                              @JsonFormat(pattern = "HH:mm") LocalTime time, ZoneId timeZone,
                               MeetingCadence cadence, String url, LocalDate from) {
 
     /** How long a meeting is taken to last in calendars: the schedule does not say, and an hour is the custom. */
