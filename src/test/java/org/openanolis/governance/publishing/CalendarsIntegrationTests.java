@@ -23,6 +23,7 @@ import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Portal;
+import org.openanolis.governance.support.PortalForms;
 import org.openanolis.governance.support.ProjectProposalBodies;
 import org.openanolis.governance.vote.Vote;
 import org.openanolis.governance.vote.Votes;
@@ -256,6 +257,45 @@ class CalendarsIntegrationTests extends ApiScenario {
         assertProblem(api.anonymous().get("/calendars/people/" + "A".repeat(43) + ".ics", ICS), 404, "not-found");
         assertProblem(api.anonymous().get("/calendars/people/quinn.ics", ICS), 404, "not-found");
         assertThat(api.anonymous().get("/calendars/sigs/sig-none-such.ics", ICS).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aChairSetsTheMeetingsOnTheSigsPageAndEveryBadFieldIsShownNextToIt() {
+        String sig = activeSig("page", List.of("quinn", "rita"), List.of());
+        try (Portal quinn = new Portal(port); Portal paul = new Portal(port)) {
+            quinn.signIn("quinn");
+            HtmlPage page = quinn.open("/sigs/" + sig);
+            assertThat(page.querySelector(".no-schedule").asNormalizedText()).contains("no day and time");
+            HtmlPage form = quinn.open(page.getAnchorByText("Set the meetings").getHrefAttribute());
+            assertThat(PortalForms.value(form, "cadence")).isEqualTo("BIWEEKLY");
+
+            PortalForms.fill(form, "time", "6pm");
+            PortalForms.fill(form, "timeZone", "Berlin");
+            PortalForms.fill(form, "url", "meet.example.org");
+            HtmlPage refused = quinn.submit(PortalForms.form(form, "/sigs/" + sig + "/meetings"));
+            assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(400);
+            assertThat(PortalForms.errorOf(refused, "weekday")).contains("Day: is required");
+            assertThat(PortalForms.errorOf(refused, "time")).contains("HH:mm");
+            assertThat(PortalForms.errorOf(refused, "timeZone")).contains("IANA time zone");
+            assertThat(PortalForms.errorOf(refused, "url")).contains("http or https");
+            assertThat(PortalForms.value(refused, "timeZone")).isEqualTo("Berlin");
+
+            PortalForms.fill(refused, "weekday", "FRIDAY");
+            PortalForms.fill(refused, "time", "07:30");
+            PortalForms.fill(refused, "timeZone", "Asia/Shanghai");
+            PortalForms.fill(refused, "url", "https://meet.example.org/page");
+            HtmlPage shown = quinn.submit(PortalForms.form(refused, "/sigs/" + sig + "/meetings"));
+            assertThat(shown.getUrl().getPath()).isEqualTo("/sigs/" + sig);
+            assertThat(shown.querySelector(".schedule").asNormalizedText()).isEqualTo("on Friday at 07:30 (Asia/Shanghai)");
+            assertThat(shown.getAnchorByText("Calendar (.ics)").getHrefAttribute())
+                    .isEqualTo("/calendars/sigs/" + sig + ".ics");
+            assertThat(shown.querySelector(".timeline").asNormalizedText()).contains("The meetings were changed by");
+
+            paul.signIn("paul");
+            assertThat(paul.open("/sigs/" + sig).getAnchors()).noneMatch(a -> a.asNormalizedText()
+                    .equals("Set the meetings"));
+            assertThat(paul.open("/sigs/" + sig + "/meetings").getWebResponse().getStatusCode()).isEqualTo(403);
+        }
     }
 
     /** Presses the page's button for a new link and answers the link the next page shows once. */
