@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,7 +45,7 @@ class MeetingRulesTests {
     void aTimeZoneIsAnIanaZone(String typed, boolean valid) {
         List<FieldProblem> problems = new ArrayList<>();
         assertThat(MeetingRules.timeZone("timeZone", typed, true, problems)).isEqualTo(
-                valid ? java.util.Optional.of(ZoneId.of(typed)) : java.util.Optional.empty());
+                valid ? Optional.of(ZoneId.of(typed)) : Optional.empty());
         assertThat(problems).hasSize(valid ? 0 : 1);
     }
 
@@ -55,7 +56,7 @@ class MeetingRulesTests {
     void aMeetingUrlIsHttpOrHttps(String typed, boolean valid) {
         List<FieldProblem> problems = new ArrayList<>();
         assertThat(MeetingRules.url("url", typed, true, problems)).isEqualTo(valid
-                ? java.util.Optional.of(typed) : java.util.Optional.empty());
+                ? Optional.of(typed) : Optional.empty());
         assertThat(problems).extracting(FieldProblem::field).containsExactlyElementsOf(valid ? List.of() : List.of("url"));
     }
 
