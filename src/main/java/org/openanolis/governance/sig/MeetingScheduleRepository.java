@@ -35,12 +35,16 @@ class MeetingScheduleRepository {
 
     /** The schedules of the ACTIVE and INACTIVE SIGs this person chairs or is a tech lead of, by name. */
     List<MeetingSchedule> ledBy(String person) {
-        // The leads are a JSON list: read the live scheduled SIGs' leads and keep the person's, a few rows at most.
+        // The leads are a JSON list: read the live scheduled SIGs with their leads and keep the person's.
         return jdbc.sql("select * from sig where status in ('ACTIVE', 'INACTIVE') and " + SCHEDULED
                         + " order by name, name_key")
-                .query((rs, n) -> json.read(rs.getString("chairs")).contains(person)
-                        || json.read(rs.getString("tech_leads")).contains(person) ? toSchedule(rs, n) : null)
-                .list().stream().filter(s -> s != null).toList();
+                .query((rs, n) -> new Led(toSchedule(rs, n), json.read(rs.getString("chairs")),
+                        json.read(rs.getString("tech_leads"))))
+                .list().stream().filter(led -> led.chairs().contains(person) || led.techLeads().contains(person))
+                .map(Led::schedule).toList();
+    }
+
+    private record Led(MeetingSchedule schedule, List<String> chairs, List<String> techLeads) {
     }
 
     void update(String name, DayOfWeek weekday, LocalTime time, ZoneId timeZone, MeetingCadence cadence, String url,
