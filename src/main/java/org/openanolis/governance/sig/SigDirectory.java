@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,9 +88,11 @@ public class SigDirectory implements Directory<Sig> {
         SigCharter c = p.getDetails();
         jdbc.sql("""
                 insert into sig (name, name_key, display_name, mission, scope_in, scope_out, chairs, tech_leads,
-                  security_contact, mailing_list, meeting_cadence, status, created_at, last_activity_at, proposal_id)
+                  security_contact, mailing_list, meeting_cadence, status, created_at, last_activity_at, proposal_id,
+                  meeting_weekday, meeting_time, meeting_time_zone, meeting_url, meetings_from)
                 values (:name, :key, :displayName, :mission, :scopeIn, :scopeOut, :chairs, :techLeads,
-                  :securityContact, :mailingList, :cadence, 'ACTIVE', :at, :at, :proposalId)""")
+                  :securityContact, :mailingList, :cadence, 'ACTIVE', :at, :at, :proposalId,
+                  :weekday, :time, :timeZone, :url, :meetingsFrom)""")
                 .param("name", c.name()).param("key", c.name().toLowerCase(Locale.ROOT))
                 .param("displayName", c.displayName()).param("mission", c.mission())
                 .param("scopeIn", c.scopeIn()).param("scopeOut", c.scopeOut())
@@ -96,6 +100,11 @@ public class SigDirectory implements Directory<Sig> {
                 .param("securityContact", c.securityContact()).param("mailingList", c.mailingList())
                 .param("cadence", c.meetingCadence().name()).param("at", Timestamp.from(at))
                 .param("proposalId", p.getId())
+                .param("weekday", c.meetingWeekday() == null ? null : c.meetingWeekday().name())
+                .param("time", c.meetingTime()).param("timeZone", c.meetingTimeZone()).param("url", c.meetingUrl())
+                // The proposed schedule runs from the day the SIG is registered, as that day is where it meets.
+                .param("meetingsFrom", c.meetingTimeZone() == null ? null
+                        : java.sql.Date.valueOf(LocalDate.ofInstant(at, ZoneId.of(c.meetingTimeZone()))))
                 .update();
         for (String repository : c.repositories()) {
             jdbc.sql("insert into sig_repository (repository_key, repository, sig_name) values (:k, :r, :s)")

@@ -52,7 +52,17 @@ class SigProposalValidator {
             invalid.add(FieldProblem.of("mailingList", "email"));
         }
         checkRepositories(form.repositories(), invalid, clashes);
+        checkMeetings(form, invalid);
         return new FormVerdict(invalid, clashes);
+    }
+
+    /** No schedule at all, or its weekday, time and time zone together; the URL stays optional. */
+    private static void checkMeetings(SigProposalForm form, List<FieldProblem> invalid) {
+        boolean given = form.hasMeetingSchedule();
+        MeetingRules.weekday("meetingWeekday", form.meetingWeekday(), given, invalid);
+        MeetingRules.time("meetingTime", form.meetingTime(), given, invalid);
+        MeetingRules.timeZone("meetingTimeZone", form.meetingTimeZone(), given, invalid);
+        MeetingRules.url("meetingUrl", form.meetingUrl(), false, invalid);
     }
 
     private void checkName(String name, String exceptId, List<FieldProblem> invalid, List<FieldProblem> clashes) {

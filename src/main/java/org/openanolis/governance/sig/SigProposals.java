@@ -1,5 +1,6 @@
 package org.openanolis.governance.sig;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,14 +97,19 @@ public class SigProposals
         validator.check(form, exceptId).orRefuse(Languages.text("error.sig.proposal-clashes"));
     }
 
-    /** The checked form as the proposal keeps it: no blank scope, the list's default address, lists never null. */
+    /**
+     * The checked form as the proposal keeps it: no blank scope, the list's default address, lists never null, the
+     * weekday by its constant and the other parts of a schedule as typed (checked already), null when not given.
+     */
     private SigCharter charterOf(SigProposalForm form) {
         String mailingList = form.mailingList() == null || form.mailingList().isBlank()
                 ? form.name() + "@" + properties.mail().domain() : form.mailingList();
         return new SigCharter(form.name(), form.displayName(), form.mission(), form.scopeIn(),
                 blankToNull(form.scopeOut()), List.copyOf(form.chairsOrEmpty()), List.copyOf(form.techLeadsOrEmpty()),
                 form.securityContact(), MeetingCadence.valueOf(form.meetingCadence()), mailingList,
-                List.copyOf(form.repositoriesOrEmpty()));
+                List.copyOf(form.repositoriesOrEmpty()),
+                MeetingRules.weekday("meetingWeekday", form.meetingWeekday(), false, new ArrayList<>()).orElse(null),
+                blankToNull(form.meetingTime()), blankToNull(form.meetingTimeZone()), blankToNull(form.meetingUrl() == null ? null : form.meetingUrl().strip()));
     }
 
     private static String blankToNull(String s) {

@@ -124,7 +124,7 @@ class SecurityConfiguration {
     /**
      * The portal: the same people sign in with a form and keep a session, so every form carries a CSRF token.
      * The home page with the directories, the processes, the published decisions and their feed, the directory
-     * exports, the sign-in page and the static assets are open to everyone.
+     * exports, the calendars, the sign-in page and the static assets are open to everyone.
      */
     @Bean
     @Order(2)
@@ -161,8 +161,9 @@ class SecurityConfiguration {
                                 path.matcher("/favicon.ico"), path.matcher("/processes"), path.matcher("/processes/*"),
                                 path.matcher(HttpMethod.POST, "/language"),
                                 path.matcher(HttpMethod.GET, "/decisions"), path.matcher(HttpMethod.GET, "/decisions/*"),
-                                path.matcher(HttpMethod.GET, "/feeds/**"), path.matcher(HttpMethod.GET, "/exports/**"))
-                        .permitAll()
+                                path.matcher(HttpMethod.GET, "/feeds/**"), path.matcher(HttpMethod.GET, "/exports/**"),
+                                // The calendars: a person's own is found only by the secret token in its path.
+                                path.matcher(HttpMethod.GET, "/calendars/**")).permitAll()
                         .anyRequest().authenticated())
                 // A refused call of Camunda's webapps is a plain 403: they do not sign in through the portal's form.
                 // Everything else that needs a person leads to the sign-in page, whatever the client accepts.

@@ -43,6 +43,11 @@ class VoteRepository {
         return jdbc.sql("select * from vote where id = :id").param("id", id).query(this::toVote).optional();
     }
 
+    /** Every vote still open, the one closing first first. */
+    List<Vote> open() {
+        return jdbc.sql("select * from vote where status = 'OPEN' order by closes_at, id").query(this::toVote).list();
+    }
+
     /** Every vote of a case, oldest round first. */
     List<Vote> ofCase(String caseType, String caseId) {
         return jdbc.sql("select * from vote where case_type = :t and case_id = :c order by round")

@@ -103,6 +103,16 @@ public class Votes {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /** Every open vote, the one closing first first: what the committee's calendar shows (never its counts). */
+    public List<Vote> openVotes() {
+        return votes.open();
+    }
+
+    /** The open votes this member may vote in and has not voted in yet, the one closing first first. */
+    public List<Vote> awaitingBallotOf(String member) {
+        return votes.open().stream().filter(v -> v.isEligible(member) && !votes.hasBallot(v.id(), member)).toList();
+    }
+
     public List<CastBallot> ballots(String voteId) {
         return votes.ballots(voteId);
     }

@@ -45,6 +45,7 @@ import org.openanolis.governance.partner.PartnerApplicationForm;
 import org.openanolis.governance.partner.PartnerApplications;
 import org.openanolis.governance.partner.Product;
 import org.openanolis.governance.people.Groups;
+import org.openanolis.governance.publishing.CalendarLinks;
 import org.openanolis.governance.sig.ReportText;
 import org.openanolis.governance.sig.RetirementProposal;
 import org.openanolis.governance.sig.SigProposalForm;
@@ -211,6 +212,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             """;
 
     private static final MediaType YAML = MediaType.valueOf("application/yaml");
+    private static final MediaType ICS = MediaType.valueOf("text/calendar");
 
     /**
      * Webhooks, administrators only: list them, register one (deleted again at once, so that it hears nothing of the
@@ -228,6 +230,26 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             ops       | 403           | 403              | 403
             reviewer  | 403           | 403              | 403
             admin     | 200           | 201              | 204
+            """;
+
+    /**
+     * Calendars: a SIG's (the sponsoring SIG's) and the committee's, public; setting the sponsoring SIG's meetings
+     * (API), a chair of it only; a person's own (Sam's) at its secret link, which whoever holds the link reads, and at
+     * a link that is no one's, which no one does; and whether the committee's calendar tells anything of a running
+     * vote's ballots (never: only when it closes).
+     */
+    private static final String CALENDARS = """
+            role      | SIG_CALENDAR | COMMITTEE_CALENDAR | SET_MEETINGS | PERSONAL_CALENDAR | UNKNOWN_LINK | BALLOTS_IN_CALENDAR
+            anonymous | 200          | 200                | 401          | 200               | 404          | hidden
+            signed-in | 200          | 200                | 403          | 200               | 404          | hidden
+            proposer  | 200          | 200                | 403          | 200               | 404          | hidden
+            member    | 200          | 200                | 403          | 200               | 404          | hidden
+            recused   | 200          | 200                | 403          | 200               | 404          | hidden
+            chair     | 200          | 200                | 403          | 200               | 404          | hidden
+            sig-chair | 200          | 200                | 200          | 200               | 404          | hidden
+            ops       | 200          | 200                | 403          | 200               | 404          | hidden
+            reviewer  | 200          | 200                | 403          | 200               | 404          | hidden
+            admin     | 200          | 200                | 403          | 200               | 404          | hidden
             """;
 
     /** Shared cases for the refusals, built once per database: fixture name → case id. */
@@ -252,6 +274,8 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     CamundaAuthorizations grants;
     @Autowired
     Webhooks webhooks;
+    @Autowired
+    CalendarLinks calendarLinks;
 
     @LocalServerPort
     int port;
@@ -260,7 +284,8 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     static Stream<Arguments> cells() {
         List<Arguments> all = new ArrayList<>();
-        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION, PUBLISHING, EXPORTS, WEBHOOKS)) {
+        for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION, PUBLISHING, EXPORTS, WEBHOOKS,
+                CALENDARS)) {
             List<String[]> lines = table.lines().filter(l -> !l.isBlank())
                     .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
             String[] actions = lines.get(0);
@@ -486,6 +511,25 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 Api.Answer deleted = caller.delete("/api/admin/webhooks/" + id);
                 webhooks.delete(id, "admin");
                 return code(deleted);
+            }
+            case "SIG_CALENDAR":
+                return code(caller.get("/calendars/sigs/" + sponsor() + ".ics", ICS));
+            case "COMMITTEE_CALENDAR":
+                return code(caller.get("/calendars/committee.ics", ICS));
+            case "SET_MEETINGS":
+                return code(caller.put("/api/sigs/" + sponsor() + "/meetings", Map.of("weekday", "TUESDAY",
+                        "time", "18:00", "timeZone", "Europe/Berlin", "cadence", "WEEKLY")));
+            case "PERSONAL_CALENDAR":
+                return code(caller.get("/calendars/people/" + shared("SAMS_CALENDAR", () -> calendarLinks.renew("sam"))
+                        + ".ics", ICS));
+            case "UNKNOWN_LINK":
+                return code(caller.get("/calendars/people/" + "x".repeat(43) + ".ics", ICS));
+            case "BALLOTS_IN_CALENDAR": {
+                String running = shared("BALLOT_CAST", this::sigInVoteWithABallot);
+                String calendar = caller.get("/calendars/committee.ics", ICS).text();
+                assertThat(calendar).as("the running vote's close").contains(
+                        "vote-" + votes.latest("SIG_PROPOSAL", running).orElseThrow().id());
+                return calendar.contains("APPROVE") || calendar.toLowerCase().contains("grace") ? "shown" : "hidden";
             }
             default:
                 return taskCell(caller, user, TaskKind.valueOf(action), allowed);

@@ -18,6 +18,7 @@ import org.openanolis.governance.sig.SigCaseType;
 import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigHealth;
 import org.openanolis.governance.sig.SigLeadership;
+import org.openanolis.governance.sig.SigMeetings;
 import org.openanolis.governance.sig.SigReports;
 import org.openanolis.governance.sig.SigRetirements;
 import org.openanolis.governance.sig.SponsoredProjectFacts;
@@ -41,9 +42,9 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A SIG's page in the portal: its charter, leads and emeritus leads, annual reports, last activity, retirement and
- * history, with the buttons a person may use there (check in, step down, propose a leadership change or the SIG's
- * retirement) shown only to those who may, and the forms behind them. The services decide who may and refuse
- * everyone else, whatever they post.
+ * history, its meetings and their calendar, with the buttons a person may use there (check in, step down, set the
+ * meetings, propose a leadership change or the SIG's retirement) shown only to those who may, and the forms behind
+ * them. The services decide who may and refuse everyone else, whatever they post.
  */
 @PortalController
 @RequiredArgsConstructor
@@ -57,6 +58,7 @@ class SigPages {
     private final SigHealth health;
     private final SigRetirements retirements;
     private final SigReports reports;
+    private final SigMeetings meetings;
     /** The projects module answers, since it depends on this one. */
     private final ObjectProvider<SponsoredProjectFacts> projects;
     private final Timeline timeline;
@@ -75,6 +77,8 @@ class SigPages {
         model.addAttribute("canProposeChange", live && leadership.mayPropose(sig.name(), me));
         model.addAttribute("canProposeRetirement", live && retirements.mayPropose(sig.name(), me));
         model.addAttribute("reports", reports.of(sig.name(), me));
+        model.addAttribute("meetings", meetings.of(sig.name()).orElse(null));
+        model.addAttribute("canSetMeetings", meetings.mayChange(sig.name(), me));
         model.addAttribute("projects", Optional.ofNullable(projects.getIfAvailable())
                 .map(p -> p.sponsoredBy(sig.name(), Instant.EPOCH, Instant.MAX)).orElse(List.of()));
         return "sig/sig";

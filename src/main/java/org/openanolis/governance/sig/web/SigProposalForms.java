@@ -1,9 +1,12 @@
 package org.openanolis.governance.sig.web;
 
 import java.security.Principal;
+import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.openanolis.governance.cases.CaseFormPages;
 import org.openanolis.governance.cases.CaseKind;
@@ -52,6 +55,12 @@ class SigProposalForms {
         options.put(MeetingCadence.TRIWEEKLY.name(), "Every three weeks");
         options.put(MeetingCadence.MONTHLY.name(), "Every month");
         return options;
+    }
+
+    /** The weekdays of a meeting schedule, "none" first: a proposal may leave the schedule to the chairs. */
+    @ModelAttribute("weekdays")
+    List<String> weekdays() {
+        return Stream.concat(Stream.of(""), Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name)).toList();
     }
 
     @GetMapping("/sig-proposals/new")

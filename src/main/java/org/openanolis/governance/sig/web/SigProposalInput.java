@@ -31,16 +31,23 @@ public class SigProposalInput {
     private String meetingCadence;
     private String mailingList;
     private String repositories;
+    private String meetingWeekday;
+    private String meetingTime;
+    private String meetingTimeZone;
+    private String meetingUrl;
 
     /** The current values of a proposal, for its revision. */
     static SigProposalInput of(SigCharter c) {
         return new SigProposalInput(c.name(), c.displayName(), c.mission(), c.scopeIn(), c.scopeOut(),
                 FormLines.join(c.chairs()), FormLines.join(c.techLeads()), c.securityContact(),
-                c.meetingCadence().name(), c.mailingList(), FormLines.join(c.repositories()));
+                c.meetingCadence().name(), c.mailingList(), FormLines.join(c.repositories()),
+                c.meetingWeekday() == null ? null : c.meetingWeekday().name(), c.meetingTime(), c.meetingTimeZone(),
+                c.meetingUrl());
     }
 
     SigProposalForm toForm() {
         return new SigProposalForm(name, displayName, mission, scopeIn, scopeOut, FormLines.of(chairs),
-                FormLines.of(techLeads), securityContact, meetingCadence, mailingList, FormLines.of(repositories));
+                FormLines.of(techLeads), securityContact, meetingCadence, mailingList, FormLines.of(repositories),
+                meetingWeekday, meetingTime, meetingTimeZone, meetingUrl);
     }
 }

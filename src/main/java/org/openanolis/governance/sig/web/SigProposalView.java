@@ -1,5 +1,6 @@
 package org.openanolis.governance.sig.web;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,11 +14,16 @@ import org.openanolis.governance.vote.VoteView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A SIG proposal as API.md shows it: the latest vote under {@code vote}, earlier ones under {@code previousVotes}. */
+/**
+ * A SIG proposal as API.md shows it: the latest vote under {@code vote}, earlier ones under {@code previousVotes}; the
+ * meeting schedule's fields only when the proposer gave them.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SigProposalView(String id, String name, String displayName, String mission, String scopeIn, String scopeOut,
                        List<String> chairs, List<String> techLeads, String securityContact,
-                       MeetingCadence meetingCadence, String mailingList, List<String> repositories, String proposer,
+                       MeetingCadence meetingCadence, DayOfWeek meetingWeekday, String meetingTime,
+                       String meetingTimeZone, String meetingUrl, String mailingList, List<String> repositories,
+                       String proposer,
                        SigStatus status, Instant submittedAt, Instant updatedAt, VoteView vote,
                        List<VoteView> previousVotes, List<TimelineEntry> timeline) {
 
@@ -25,7 +31,7 @@ record SigProposalView(String id, String name, String displayName, String missio
         SigCharter c = p.getDetails();
         return new SigProposalView(p.getId(), c.name(), c.displayName(), c.mission(), c.scopeIn(),
                 c.scopeOut(), c.chairs(), c.techLeads(), c.securityContact(), c.meetingCadence(),
-                c.mailingList(), c.repositories(), p.getProposer(), p.getStatus(), p.getSubmittedAt(),
+                c.meetingWeekday(), c.meetingTime(), c.meetingTimeZone(), c.meetingUrl(), c.mailingList(), c.repositories(), p.getProposer(), p.getStatus(), p.getSubmittedAt(),
                 p.getUpdatedAt(), history.vote(), history.previousVotes(), history.timeline());
     }
 }

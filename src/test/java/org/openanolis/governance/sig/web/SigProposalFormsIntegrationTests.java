@@ -78,6 +78,34 @@ class SigProposalFormsIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void aMeetingScheduleIsOptionalButWhenGivenItsDayTimeAndZoneGoTogether() {
+        String name = uniqueName("schedule");
+        HtmlPage page = newProposalAs("paul");
+        fillValid(page, name);
+        fill(page, "meetingWeekday", "TUESDAY");
+        fill(page, "meetingTimeZone", "Europe/Berlin ");
+
+        HtmlPage refused = send(page, "/sig-proposals");
+        assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(400);
+        assertThat(errorOf(refused, "meetingTime")).isEqualTo("Meeting time: is required");
+        assertThat(errorOf(refused, "meetingTimeZone")).contains("IANA time zone");
+        assertThat(hasError(refused, "meetingWeekday")).isFalse();
+        assertThat(value(refused, "meetingWeekday")).isEqualTo("TUESDAY");
+        assertThat(proposalsNamed(name)).isEmpty();
+
+        fill(refused, "meetingTime", "18:00");
+        fill(refused, "meetingTimeZone", "Europe/Berlin");
+        fill(refused, "meetingUrl", "https://meet.example.org/" + name);
+        HtmlPage created = send(refused, "/sig-proposals");
+        assertThat(created.querySelector(".schedule").asNormalizedText()).isEqualTo("on Tuesday at 18:00 (Europe/Berlin)");
+
+        JsonNode p = proposalsNamed(name).get(0);
+        assertThat(List.of(p.path("meetingWeekday").asText(), p.path("meetingTime").asText(),
+                p.path("meetingTimeZone").asText(), p.path("meetingUrl").asText()))
+                .containsExactly("TUESDAY", "18:00", "Europe/Berlin", "https://meet.example.org/" + name);
+    }
+
+    @Test
     void anEmptyProposalShowsEveryRequiredFieldsErrorAndCreatesNothing() {
         int before = proposalCount();
         HtmlPage refused = send(newProposalAs("paul"), "/sig-proposals");
