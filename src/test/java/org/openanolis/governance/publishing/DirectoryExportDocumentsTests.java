@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +25,14 @@ import org.openanolis.governance.publishing.exports.DotProject;
 import org.openanolis.governance.publishing.exports.ExportLinks;
 import org.openanolis.governance.publishing.exports.ExportProperties;
 import org.openanolis.governance.publishing.exports.KubernetesSigs;
+import org.openanolis.governance.publishing.exports.MeetingLookup;
 import org.openanolis.governance.publishing.exports.LandscapeData;
 import org.openanolis.governance.publishing.exports.OpenEulerSigInfo;
 import org.openanolis.governance.publishing.exports.PersonLookup;
 import org.openanolis.governance.publishing.exports.ProjectListing;
 import org.openanolis.governance.sig.EmeritusLead;
 import org.openanolis.governance.sig.MeetingCadence;
+import org.openanolis.governance.sig.MeetingSchedule;
 import org.openanolis.governance.sig.Retirement;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.system.Languages;
@@ -82,7 +87,7 @@ class DirectoryExportDocumentsTests {
 
     @Test
     void theKubernetesSigsFollowTheFormatAndTheGeneratorsRules() throws IOException {
-        String yaml = new KubernetesSigs(LOOKUP, LINKS, Languages.ENGLISH).of(List.of(CONFIDENTIAL_AI)).write();
+        String yaml = new KubernetesSigs(LOOKUP, MeetingLookup.NONE, LINKS, Languages.ENGLISH).of(List.of(CONFIDENTIAL_AI)).write();
 
         assertThat(yaml).isEqualTo(golden("kubernetes-sigs.yaml", yaml));
         assertThat(ExportFormats.problems(ExportFormats.KUBERNETES, yaml)).isEmpty();
@@ -94,7 +99,7 @@ class DirectoryExportDocumentsTests {
         Sig live = new Sig("sig-kernel-tools", "Kernel Tools Group", "Tools.", null, null, List.of("rita", "quinn"),
                 List.of(), List.of(), null, MeetingCadence.MONTHLY, List.of(), "INACTIVE", KERNEL_TOOLS.createdAt(),
                 KERNEL_TOOLS.lastActivityAt(), null);
-        String yaml = new KubernetesSigs(LOOKUP, LINKS, Languages.CHINESE).of(List.of(CONFIDENTIAL_AI, live)).write();
+        String yaml = new KubernetesSigs(LOOKUP, MeetingLookup.NONE, LINKS, Languages.CHINESE).of(List.of(CONFIDENTIAL_AI, live)).write();
         JsonNode tree = ExportFormats.tree(yaml);
 
         assertThat(tree.at("/sigs/1/name").asText()).isEqualTo("kernel-tools");
@@ -106,8 +111,29 @@ class DirectoryExportDocumentsTests {
     }
 
     @Test
+    void aSigsMeetingScheduleGivesItsDayTimeZoneAndUrl() {
+        MeetingLookup berlin = sig -> Optional.of(new MeetingSchedule(sig, "Confidential AI", DayOfWeek.THURSDAY,
+                LocalTime.of(18, 0), ZoneId.of("Europe/Berlin"), MeetingCadence.BIWEEKLY,
+                "https://meet.example.org/confidential-ai", LocalDate.parse("2027-01-15")));
+
+        JsonNode sigs = ExportFormats.tree(new KubernetesSigs(LOOKUP, berlin, LINKS, Languages.ENGLISH)
+                .of(List.of(CONFIDENTIAL_AI)).write());
+        assertThat(sigs.at("/sigs/0/meetings/0/day").asText()).isEqualTo("Thursday");
+        assertThat(sigs.at("/sigs/0/meetings/0/time").asText()).isEqualTo("18:00");
+        assertThat(sigs.at("/sigs/0/meetings/0/tz").asText()).isEqualTo("Europe/Berlin");
+        assertThat(sigs.at("/sigs/0/meetings/0/url").asText()).isEqualTo("https://meet.example.org/confidential-ai");
+        assertThat(ExportFormats.problems(ExportFormats.KUBERNETES, sigs)).isEmpty();
+        assertThat(KubernetesRules.check(sigs)).isEmpty();
+
+        JsonNode sigInfo = ExportFormats.tree(new OpenEulerSigInfo(LOOKUP, berlin, LINKS, TODAY).of(CONFIDENTIAL_AI)
+                .write());
+        assertThat(sigInfo.at("/meeting_url").asText()).isEqualTo("https://meet.example.org/confidential-ai");
+        assertThat(ExportFormats.problems(ExportFormats.OPENEULER, sigInfo)).isEmpty();
+    }
+
+    @Test
     void openEulerSigInfoOfALiveAndARetiredSig() throws IOException {
-        OpenEulerSigInfo writer = new OpenEulerSigInfo(LOOKUP, LINKS, TODAY);
+        OpenEulerSigInfo writer = new OpenEulerSigInfo(LOOKUP, MeetingLookup.NONE, LINKS, TODAY);
         String live = writer.of(CONFIDENTIAL_AI).write();
         String retired = writer.of(KERNEL_TOOLS).write();
 
@@ -139,14 +165,14 @@ class DirectoryExportDocumentsTests {
     /** The schemas and the rules refuse what breaks the formats, so that their silence above means something. */
     @Test
     void documentsBreakingTheFormatsAreRefused() {
-        String sigs = new KubernetesSigs(LOOKUP, LINKS, Languages.ENGLISH).of(List.of(CONFIDENTIAL_AI)).write();
+        String sigs = new KubernetesSigs(LOOKUP, MeetingLookup.NONE, LINKS, Languages.ENGLISH).of(List.of(CONFIDENTIAL_AI)).write();
         assertThat(ExportFormats.problems(ExportFormats.KUBERNETES, sigs.replace("label: confidential-ai",
                 "label: confidential-ai\n  unknown_field: x"))).isNotEmpty();
         assertThat(KubernetesRules.check(ExportFormats.tree(sigs.replace("dir: sig-confidential-ai", "dir: sig-other"))))
                 .isNotEmpty();
         assertThat(KubernetesRules.check(ExportFormats.tree(sigs.replace("name: Tom Tan", "name: Thomas Tan")
                 .replaceFirst("name: Quinn Qiu", "name: Q. Qiu")))).isEmpty();
-        String sigInfo = new OpenEulerSigInfo(LOOKUP, LINKS, TODAY).of(KERNEL_TOOLS).write();
+        String sigInfo = new OpenEulerSigInfo(LOOKUP, MeetingLookup.NONE, LINKS, TODAY).of(KERNEL_TOOLS).write();
         assertThat(ExportFormats.problems(ExportFormats.OPENEULER, sigInfo.replace("created_on: '2025-03-01'",
                 "created_on: 2025-3-1"))).isNotEmpty();
         assertThat(ExportFormats.problems(ExportFormats.OPENEULER, sigInfo.replaceAll("(?s)retirement:.*?maintainers:",

@@ -17,6 +17,7 @@ import org.openanolis.governance.onboarding.ProjectStage;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigDirectory;
+import org.openanolis.governance.sig.SigMeetings;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.Page;
@@ -39,18 +40,20 @@ public class DirectoryExports {
     private final ProjectProposals proposals;
     private final ProjectArchivings archivings;
     private final People people;
+    private final SigMeetings meetings;
     private final ExportProperties properties;
     private final ExportLinks links;
     private final Clock clock;
 
     DirectoryExports(SigDirectory sigs, ProjectDirectory projects, ProjectProposals proposals,
-                     ProjectArchivings archivings, People people, ExportProperties properties,
+                     ProjectArchivings archivings, People people, SigMeetings meetings, ExportProperties properties,
                      GovernanceProperties governance, Clock clock) {
         this.sigs = sigs;
         this.projects = projects;
         this.proposals = proposals;
         this.archivings = archivings;
         this.people = people;
+        this.meetings = meetings;
         this.properties = properties;
         this.links = new ExportLinks(governance.baseUrl(), properties);
         this.clock = clock;
@@ -58,13 +61,13 @@ public class DirectoryExports {
 
     /** Every live SIG (ACTIVE or INACTIVE) as the Kubernetes {@code sigs.yaml}. */
     public String kubernetesSigs() {
-        return new KubernetesSigs(people::find, links, Languages.current()).of(all(sigs::list)).write();
+        return new KubernetesSigs(people::find, meetings::of, links, Languages.current()).of(all(sigs::list)).write();
     }
 
     /** The SIG of this name, in any state, as openEuler's {@code sig-info.yaml}. */
     public Optional<String> openEulerSigInfo(String name) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return sigs.find(name).map(sig -> new OpenEulerSigInfo(people::find, links, today).of(sig).write());
+        return sigs.find(name).map(sig -> new OpenEulerSigInfo(people::find, meetings::of, links, today).of(sig).write());
     }
 
     /** Every listed project, archived ones included, as the landscape's {@code data.yml}. */

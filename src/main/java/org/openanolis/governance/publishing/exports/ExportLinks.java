@@ -20,6 +20,11 @@ public record ExportLinks(String baseUrl, ExportProperties properties) {
         return baseUrl + "/sigs/" + UriUtils.encodePathSegment(sig, UTF_8);
     }
 
+    /** The SIG's meetings as a calendar (.ics) that calendar applications subscribe to. */
+    public String sigCalendar(String sig) {
+        return baseUrl + "/calendars/sigs/" + UriUtils.encodePathSegment(sig, UTF_8) + ".ics";
+    }
+
     /** The page of the case that decided something. */
     public String casePage(CaseType type, String caseId) {
         return baseUrl + type.pagePath(UriUtils.encodePathSegment(caseId, UTF_8));

@@ -1,5 +1,6 @@
 package org.openanolis.governance.publishing.exports;
 
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Set;
 
 import org.openanolis.governance.people.Person;
 import org.openanolis.governance.sig.EmeritusLead;
+import org.openanolis.governance.sig.MeetingCadence;
+import org.openanolis.governance.sig.MeetingSchedule;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.system.Languages;
 
@@ -24,11 +27,13 @@ public final class KubernetesSigs {
     static final String PREFIX = "sig-";
 
     private final PersonLookup people;
+    private final MeetingLookup meetings;
     private final ExportLinks links;
     private final Locale language;
 
-    public KubernetesSigs(PersonLookup people, ExportLinks links, Locale language) {
+    public KubernetesSigs(PersonLookup people, MeetingLookup meetings, ExportLinks links, Locale language) {
         this.people = people;
+        this.meetings = meetings;
         this.links = links;
         this.language = language;
     }
@@ -48,11 +53,25 @@ public final class KubernetesSigs {
                 .with("charter_link", links.sigPage(sig.name()))
                 .with("label", stem)
                 .always("leadership", leadership(sig))
-                .always("meetings", List.of(new YamlDocument()
-                        .with("description", Languages.textIn(language, "exports.meeting.description"))
-                        .with("frequency", sig.meetingCadence().name().toLowerCase(Locale.ROOT))))
+                .always("meetings", List.of(meeting(sig)))
                 .always("contact", new YamlDocument().with("mailing_list", sig.mailingList()))
                 .always("subprojects", subprojects(sig, dir));
+    }
+
+    /** The SIG's meeting: its day, time, zone and URL where it states a schedule, its cadence always. */
+    private YamlDocument meeting(Sig sig) {
+        MeetingSchedule schedule = meetings.of(sig.name()).orElse(null);
+        MeetingCadence cadence = schedule == null ? sig.meetingCadence() : schedule.cadence();
+        YamlDocument meeting = new YamlDocument()
+                .with("description", Languages.textIn(language, "exports.meeting.description"));
+        if (schedule != null) {
+            meeting.with("day", schedule.weekday().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                    .with("time", schedule.time().toString())
+                    .with("tz", schedule.timeZone().getId());
+        }
+        return meeting.with("frequency", cadence.name().toLowerCase(Locale.ROOT))
+                .with("url", schedule == null ? null : schedule.url())
+                .with("calendar_url", links.sigCalendar(sig.name()));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.openanolis.governance.people.Person;
+import org.openanolis.governance.sig.MeetingSchedule;
 import org.openanolis.governance.sig.Retirement;
 import org.openanolis.governance.sig.Sig;
 import org.openanolis.governance.sig.SigCaseType;
@@ -15,8 +16,7 @@ import org.openanolis.governance.sig.SigCaseType;
 /**
  * One SIG as openEuler's {@code sig-info.yaml}: name, description (the mission), {@code created_on} as an ISO date,
  * mailing list, maturity, maintainers (its chairs and tech leads: our person id stands for the gitee id) and its
- * repositories as {@code org/name}. openEuler has no meeting URL of ours to give (the SIG states only its cadence), so
- * {@code meeting_url} is left out. We add {@code status} ({@code active}, {@code inactive}, {@code retired}) and, for a
+ * repositories as {@code org/name}, and {@code meeting_url} where the SIG's meeting schedule gives one. We add {@code status} ({@code active}, {@code inactive}, {@code retired}) and, for a
  * retired SIG, {@code retirement} with its reason, date, successor and the deciding case: openEuler's tools read the
  * fields they know.
  */
@@ -27,11 +27,13 @@ public final class OpenEulerSigInfo {
     static final String MATURE = "mature";
 
     private final PersonLookup people;
+    private final MeetingLookup meetings;
     private final ExportLinks links;
     private final LocalDate today;
 
-    public OpenEulerSigInfo(PersonLookup people, ExportLinks links, LocalDate today) {
+    public OpenEulerSigInfo(PersonLookup people, MeetingLookup meetings, ExportLinks links, LocalDate today) {
         this.people = people;
+        this.meetings = meetings;
         this.links = links;
         this.today = today;
     }
@@ -43,6 +45,7 @@ public final class OpenEulerSigInfo {
                 .with("description", sig.mission())
                 .with("created_on", created.toString())
                 .with("mailing_list", sig.mailingList())
+                .with("meeting_url", meetings.of(sig.name()).map(MeetingSchedule::url).orElse(null))
                 .with("mature_level", created.plusYears(1).isAfter(today) ? STARTUP : MATURE)
                 .with("status", sig.status().toLowerCase(Locale.ROOT))
                 .with("retirement", retirement(sig.retirement()))
