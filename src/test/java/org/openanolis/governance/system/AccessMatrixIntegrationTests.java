@@ -177,20 +177,20 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     /**
      * Publishing, public to everyone: the decision register's listing, one resolution's minutes (the sponsoring SIG's
      * creation), the Atom feed and the "Decisions" page; and whether a vote still running, with a ballot cast, shows
-     * anywhere in them (never: only closed votes are published).
+     * anywhere in them (never: only closed votes are published); that resolution as JSON and as its page.
      */
     private static final String PUBLISHING = """
-            role      | READ_RESOLUTIONS | READ_MINUTES | READ_FEED | DECISIONS_PAGE | RUNNING_VOTE_PUBLISHED
-            anonymous | 200              | 200          | 200       | 200            | hidden
-            signed-in | 200              | 200          | 200       | 200            | hidden
-            proposer  | 200              | 200          | 200       | 200            | hidden
-            member    | 200              | 200          | 200       | 200            | hidden
-            recused   | 200              | 200          | 200       | 200            | hidden
-            chair     | 200              | 200          | 200       | 200            | hidden
-            sig-chair | 200              | 200          | 200       | 200            | hidden
-            ops       | 200              | 200          | 200       | 200            | hidden
-            reviewer  | 200              | 200          | 200       | 200            | hidden
-            admin     | 200              | 200          | 200       | 200            | hidden
+            role      | READ_RESOLUTIONS | READ_MINUTES | READ_FEED | DECISIONS_PAGE | RUNNING_VOTE_PUBLISHED | RESOLUTION_JSON | DECISION_PAGE
+            anonymous | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            signed-in | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            proposer  | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            member    | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            recused   | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            chair     | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            sig-chair | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            ops       | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            reviewer  | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
+            admin     | 200              | 200          | 200       | 200            | hidden                 | 200             | 200
             """;
 
     /**
@@ -216,20 +216,21 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     /**
      * Webhooks, administrators only: list them, register one (deleted again at once, so that it hears nothing of the
-     * other cells), delete one registered for the cell.
+     * other cells), delete one registered for the cell; list the deliveries, and send one again (one that does not
+     * exist: 404 for the administrator, who may).
      */
     private static final String WEBHOOKS = """
-            role      | LIST_WEBHOOKS | REGISTER_WEBHOOK | DELETE_WEBHOOK
-            anonymous | 401           | 401              | 401
-            signed-in | 403           | 403              | 403
-            proposer  | 403           | 403              | 403
-            member    | 403           | 403              | 403
-            recused   | 403           | 403              | 403
-            chair     | 403           | 403              | 403
-            sig-chair | 403           | 403              | 403
-            ops       | 403           | 403              | 403
-            reviewer  | 403           | 403              | 403
-            admin     | 200           | 201              | 204
+            role      | LIST_WEBHOOKS | REGISTER_WEBHOOK | DELETE_WEBHOOK | LIST_DELIVERIES | RETRY_DELIVERY
+            anonymous | 401           | 401              | 401            | 401             | 401
+            signed-in | 403           | 403              | 403            | 403             | 403
+            proposer  | 403           | 403              | 403            | 403             | 403
+            member    | 403           | 403              | 403            | 403             | 403
+            recused   | 403           | 403              | 403            | 403             | 403
+            chair     | 403           | 403              | 403            | 403             | 403
+            sig-chair | 403           | 403              | 403            | 403             | 403
+            ops       | 403           | 403              | 403            | 403             | 403
+            reviewer  | 403           | 403              | 403            | 403             | 403
+            admin     | 200           | 201              | 204            | 200             | 404
             """;
 
     /**
@@ -495,6 +496,14 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             case "PROJECT_YAML":
                 return code(caller.get("/exports/projects/" + shared("EXPORTED_PROJECT",
                         () -> accepted(uniqueName("exported")).getDetails().name()) + "/project.yaml", YAML));
+            case "RESOLUTION_JSON":
+                return code(caller.get("/api/public/resolutions/" + sponsorsResolution()));
+            case "DECISION_PAGE":
+                return code(caller.get("/decisions/" + sponsorsResolution(), MediaType.TEXT_HTML));
+            case "LIST_DELIVERIES":
+                return code(caller.get("/api/admin/webhooks/deliveries"));
+            case "RETRY_DELIVERY":
+                return code(caller.post("/api/admin/webhooks/deliveries/no-such-delivery/retry", Map.of()));
             case "LIST_WEBHOOKS":
                 return code(caller.get("/api/admin/webhooks"));
             case "REGISTER_WEBHOOK": {
