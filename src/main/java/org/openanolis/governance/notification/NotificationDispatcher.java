@@ -6,11 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.openanolis.governance.system.CaseLog;
@@ -18,6 +13,7 @@ import org.openanolis.governance.system.DatabaseOutage;
 import org.openanolis.governance.system.FailedAttempt;
 import org.openanolis.governance.system.GovernanceProperties;
 import org.openanolis.governance.system.NodeName;
+import org.openanolis.governance.system.PollingThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,9 +47,8 @@ public class NotificationDispatcher implements SmartLifecycle {
     private final GovernanceProperties.Mail settings;
     private final Clock clock;
     private final String nodeId;
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final ReentrantLock passes = new ReentrantLock();
-    private volatile ScheduledExecutorService executor;
+    private final PollingThread polling;
 
     @Autowired
     NotificationDispatcher(NotificationRepository repository, MailTransport transport, GovernanceProperties properties,
@@ -68,6 +63,8 @@ public class NotificationDispatcher implements SmartLifecycle {
         this.settings = properties.mail();
         this.clock = clock;
         this.nodeId = nodeId;
+        this.polling = new PollingThread("notification-dispatcher", "Notification dispatch", settings.pollInterval(),
+                this::dispatchDue);
     }
 
     /** This node's name in {@code claimed_by}: the host and a random suffix, so two processes on one host differ. */
@@ -77,18 +74,7 @@ public class NotificationDispatcher implements SmartLifecycle {
 
     /** Asks the dispatcher thread to send what is due, soon; returns at once. Wakes that pile up run once. */
     public void wake() {
-        ScheduledExecutorService current = executor;
-        if (current == null || !wakeQueued.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            current.execute(() -> {
-                wakeQueued.set(false);
-                dispatchQuietly();
-            });
-        } catch (RejectedExecutionException stopping) {
-            wakeQueued.set(false);
-        }
+        polling.wake();
     }
 
     /**
@@ -266,59 +252,23 @@ public class NotificationDispatcher implements SmartLifecycle {
         }
     }
 
-    private void dispatchQuietly() {
-        try {
-            dispatchDue();
-        } catch (RuntimeException e) {
-            // A broken round must not end the polling: the next one tries again. The database being away is
-            // expected to pass and says so in one line, not a stack trace every round.
-            if (DatabaseOutage.explains(e)) {
-                log.warn("Notification dispatch waits for the database; trying again in {}: {}", settings.pollInterval(),
-                        e.toString());
-            } else {
-                log.warn("Notification dispatch failed; trying again in {}", settings.pollInterval(), e);
-            }
-        }
-    }
-
     @Override
     public synchronized void start() {
-        if (isRunning()) {
-            return;
+        if (polling.start()) {
+            log.info("Notification dispatcher {} started, polling every {}{}", nodeId, settings.pollInterval(),
+                        transport.available() ? ""
+                                : "; no mail server configured (spring.mail.host), mail waits in the outbox");
         }
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "notification-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long poll = Math.max(1, settings.pollInterval().toMillis());
-        started.scheduleWithFixedDelay(this::dispatchQuietly, poll, poll, TimeUnit.MILLISECONDS);
-        executor = started;
-        log.info("Notification dispatcher {} started, polling every {}{}", nodeId, settings.pollInterval(),
-                transport.available() ? "" : "; no mail server configured (spring.mail.host), mail waits in the outbox");
     }
 
     @Override
     public synchronized void stop() {
-        ScheduledExecutorService stopping = executor;
-        executor = null;
-        if (stopping == null) {
-            return;
-        }
-        stopping.shutdown();
-        try {
-            // A mail in flight finishes; anything left keeps its claim and is taken over after the lease.
-            if (!stopping.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS)) {
-                stopping.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            stopping.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        // A mail in flight finishes; anything left keeps its claim and is taken over after the lease.
+        polling.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return polling.isRunning();
     }
 }

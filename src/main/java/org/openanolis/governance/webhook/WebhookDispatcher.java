@@ -1,19 +1,13 @@
 package org.openanolis.governance.webhook;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.openanolis.governance.system.DatabaseOutage;
 import org.openanolis.governance.system.FailedAttempt;
 import org.openanolis.governance.system.NodeName;
+import org.openanolis.governance.system.PollingThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,9 +32,8 @@ public class WebhookDispatcher implements SmartLifecycle {
     private final WebhookProperties settings;
     private final Clock clock;
     private final String nodeId;
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final ReentrantLock passes = new ReentrantLock();
-    private volatile ScheduledExecutorService executor;
+    private final PollingThread polling;
 
     WebhookDispatcher(DeliveryRepository deliveries, WebhookSender sender, WebhookProperties settings, Clock clock) {
         this(deliveries, sender, settings, clock, NodeName.fresh());
@@ -53,22 +46,13 @@ public class WebhookDispatcher implements SmartLifecycle {
         this.settings = settings;
         this.clock = clock;
         this.nodeId = nodeId;
+        this.polling = new PollingThread("webhook-dispatcher", "Webhook dispatch", settings.pollInterval(),
+                this::dispatchDue);
     }
 
     /** Asks the dispatcher thread to send what is due, soon; returns at once. Wakes that pile up run once. */
     public void wake() {
-        ScheduledExecutorService current = executor;
-        if (current == null || !wakeQueued.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            current.execute(() -> {
-                wakeQueued.set(false);
-                dispatchQuietly();
-            });
-        } catch (RejectedExecutionException stopping) {
-            wakeQueued.set(false);
-        }
+        polling.wake();
     }
 
     /**
@@ -138,57 +122,21 @@ public class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
-    private void dispatchQuietly() {
-        try {
-            dispatchDue();
-        } catch (RuntimeException e) {
-            // A broken round must not end the polling: the next one tries again.
-            if (DatabaseOutage.explains(e)) {
-                log.warn("Webhook dispatch waits for the database; trying again in {}: {}", settings.pollInterval(),
-                        e.toString());
-            } else {
-                log.warn("Webhook dispatch failed; trying again in {}", settings.pollInterval(), e);
-            }
-        }
-    }
-
     @Override
     public synchronized void start() {
-        if (isRunning()) {
-            return;
+        if (polling.start()) {
+            log.info("Webhook dispatcher {} started, polling every {}", nodeId, settings.pollInterval());
         }
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "webhook-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long poll = Math.max(1, settings.pollInterval().toMillis());
-        started.scheduleWithFixedDelay(this::dispatchQuietly, poll, poll, TimeUnit.MILLISECONDS);
-        executor = started;
-        log.info("Webhook dispatcher {} started, polling every {}", nodeId, settings.pollInterval());
     }
 
     @Override
     public synchronized void stop() {
-        ScheduledExecutorService stopping = executor;
-        executor = null;
-        if (stopping == null) {
-            return;
-        }
-        stopping.shutdown();
-        try {
-            // A delivery in flight finishes (its timeouts bound it); anything left keeps its claim until the lease.
-            if (!stopping.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS)) {
-                stopping.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            stopping.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        // A delivery in flight finishes (its timeouts bound it); anything left keeps its claim until the lease.
+        polling.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return polling.isRunning();
     }
 }
