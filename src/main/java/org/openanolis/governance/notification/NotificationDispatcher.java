@@ -77,6 +77,11 @@ public class NotificationDispatcher implements SmartLifecycle {
         polling.wake();
     }
 
+    /** {@link #wake}, once the current transaction has committed what is to be sent. */
+    public void wakeAfterCommit() {
+        polling.wakeAfterCommit();
+    }
+
     /**
      * Claims and sends every due notification in the calling thread, and returns how many this call delivered.
      * Safe to call from several threads or nodes at once: each row is sent by the one that claimed it, and the passes

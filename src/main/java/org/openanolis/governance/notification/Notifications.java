@@ -12,8 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The module's entry point: other modules hand it a {@link Notice} at the moment something happens, and it writes
@@ -74,7 +72,7 @@ public class Notifications {
         }
         if (written > 0) {
             log.debug("Wrote {} notification(s) {} for {} {}", written, notice.type(), notice.caseType(), notice.caseId());
-            wakeDispatcherAfterCommit();
+            dispatcher.wakeAfterCommit();
         }
     }
 
@@ -90,18 +88,5 @@ public class Notifications {
         MessageSourceResolvable message = names == null ? null : names.nameMessage(notice.caseType(), notice.caseId());
         return message == null ? notice : new Notice(notice.type(), notice.caseType(), notice.caseId(),
                 notice.caseName(), message, notice.to(), notice.model());
-    }
-
-    private void wakeDispatcherAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.wake();
-                }
-            });
-        } else {
-            dispatcher.wake();
-        }
     }
 }

@@ -7,6 +7,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import lombok.extern.slf4j.Slf4j;
 
 /**
@@ -67,6 +70,23 @@ public final class PollingThread {
             });
         } catch (RejectedExecutionException stopping) {
             wakeQueued.set(false);
+        }
+    }
+
+    /**
+     * Asks for a round once the current transaction commits (at once outside one): what it wrote is not visible to
+     * the polling thread before, and a rolled-back transaction leaves nothing to do.
+     */
+    public void wakeAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
         }
     }
 

@@ -55,6 +55,11 @@ public class WebhookDispatcher implements SmartLifecycle {
         polling.wake();
     }
 
+    /** {@link #wake}, once the current transaction has committed what is to be sent. */
+    public void wakeAfterCommit() {
+        polling.wakeAfterCommit();
+    }
+
     /**
      * Claims and sends every due delivery in the calling thread; answers how many this call delivered. Safe from
      * several threads or nodes at once: each delivery is sent by the one that claimed it.

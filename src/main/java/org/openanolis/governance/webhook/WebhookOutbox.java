@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +41,7 @@ class WebhookOutbox {
         }
         if (written > 0) {
             log.debug("Wrote {} webhook deliveries of {}", written, event);
-            wakeDispatcherAfterCommit();
+            dispatcher.wakeAfterCommit();
         }
     }
 
@@ -57,19 +55,6 @@ class WebhookOutbox {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A webhook body of strings cannot fail to serialize", e);
-        }
-    }
-
-    private void wakeDispatcherAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.wake();
-                }
-            });
-        } else {
-            dispatcher.wake();
         }
     }
 }
