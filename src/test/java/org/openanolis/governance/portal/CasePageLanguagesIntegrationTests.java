@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
 import org.openanolis.governance.support.DemoPasswords;
 import org.openanolis.governance.support.EngineDriver;
@@ -56,7 +54,7 @@ class CasePageLanguagesIntegrationTests extends ApiScenario {
     @Test
     void aDecidedCaseReadsInChineseWhenTheBrowserAsksForChineseAndInEnglishOtherwise() {
         String id = decidedWithABallotAgainst();
-        String reader = createUser("case-lang-" + id.substring(0, 8));
+        String reader = DemoPasswords.person(identityService, "case-lang-" + id.substring(0, 8));
 
         HtmlPage chinese = pageAs(reader, "zh-CN", "/sig-proposals/" + id);
         assertThat(chinese.getWebResponse().getStatusCode()).isEqualTo(200);
@@ -90,7 +88,7 @@ class CasePageLanguagesIntegrationTests extends ApiScenario {
 
     @Test
     void theWithdrawalConfirmationReadsInTheBrowsersLanguage() {
-        String proposer = createUser("case-lang-w-" + Long.toString(System.nanoTime(), 36));
+        String proposer = DemoPasswords.person(identityService, "case-lang-w-" + Long.toString(System.nanoTime(), 36));
         String id = submit(proposer, proposal(uniqueName("lang-withdraw")));
 
         HtmlPage chinese = pageAs(proposer, "zh-CN", "/sig-proposals/" + id + "/withdrawal");
@@ -116,19 +114,8 @@ class CasePageLanguagesIntegrationTests extends ApiScenario {
 
     /** A fresh browser that asks for this language signs in and opens the page. */
     private HtmlPage pageAs(String user, String language, String path) {
-        portal = new Portal(port);
-        portal.client().addRequestHeader("Accept-Language", language);
+        portal = Portal.reading(port, language);
         portal.signIn(user);
         return portal.open(path);
-    }
-
-    private String createUser(String id) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setPassword(Api.PASSWORD);
-            user.setEmail(id + "@example.org");
-            DemoPasswords.save(identityService, user);
-        }
-        return id;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +55,7 @@ class FormWordsLanguageIntegrationTests extends ApiScenario {
 
     @Test
     void thePartnerFormAndItsProblemsReadInTheBrowsersLanguage() {
-        String reader = createUser("forms-lang-" + Long.toString(System.nanoTime(), 36));
+        String reader = DemoPasswords.person(identityService, "forms-lang-" + Long.toString(System.nanoTime(), 36));
 
         HtmlPage chinese = pageAs(reader, "zh-CN", "/partner-applications/new");
         assertThat(chinese.getWebResponse().getContentAsString()).doesNotContain("??");
@@ -88,7 +87,7 @@ class FormWordsLanguageIntegrationTests extends ApiScenario {
 
     @Test
     void theWithdrawalPageNamesTheCaseTypeInTheBrowsersLanguage() {
-        String applicant = createUser("forms-lang-w-" + Long.toString(System.nanoTime(), 36));
+        String applicant = DemoPasswords.person(identityService, "forms-lang-w-" + Long.toString(System.nanoTime(), 36));
         String company = "Forms Lang " + System.nanoTime();
         String application = applicationBy(applicant, company);
         String proposal = submit(applicant, proposal(uniqueName("forms-lang")));
@@ -144,19 +143,8 @@ class FormWordsLanguageIntegrationTests extends ApiScenario {
 
     /** A fresh browser that asks for this language signs in and opens the page. */
     private HtmlPage pageAs(String user, String language, String path) {
-        portal = new Portal(port);
-        portal.client().addRequestHeader("Accept-Language", language);
+        portal = Portal.reading(port, language);
         portal.signIn(user);
         return portal.open(path);
-    }
-
-    private String createUser(String id) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setPassword(Api.PASSWORD);
-            user.setEmail(id + "@example.org");
-            DemoPasswords.save(identityService, user);
-        }
-        return id;
     }
 }

@@ -114,9 +114,7 @@ class ProcessNamesLanguagesIntegrationTests extends ApiScenario {
     }
 
     private Portal browser(String language) {
-        Portal browser = new Portal(port);
-        browser.client().addRequestHeader("Accept-Language", language);
-        return browser;
+        return Portal.reading(port, language);
     }
 
     /** A fresh browser that asks for this language signs in and opens the page. */

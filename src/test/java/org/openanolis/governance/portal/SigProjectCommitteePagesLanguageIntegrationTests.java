@@ -137,8 +137,7 @@ class SigProjectCommitteePagesLanguageIntegrationTests extends ProjectScenario {
 
     /** The page as a browser asking for this language shows it to the visitor, signed in. */
     private Seen open(Visit visit, String language) {
-        try (Portal portal = new Portal(port)) {
-            portal.client().addRequestHeader("Accept-Language", language);
+        try (Portal portal = Portal.reading(port, language)) {
             portal.signIn(visit.user());
             HtmlPage page = portal.open(visit.path());
             assertThat(page.getWebResponse().getStatusCode()).as(visit.path()).isEqualTo(200);

@@ -107,8 +107,7 @@ class DecisionRegisterIntegrationTests extends ApiScenario {
             assertThat(one.querySelector(".counts").asNormalizedText())
                     .isEqualTo("electorate 7, quorum 5, approve 4, reject 1, abstain 1");
         }
-        try (Portal chineseReader = new Portal(port)) {
-            chineseReader.client().addRequestHeader("Accept-Language", "zh-CN");
+        try (Portal chineseReader = Portal.reading(port, "zh-CN")) {
             HtmlPage one = chineseReader.open("/decisions/" + number);
             assertThat(one.getElementsByTagName("h1").get(0).asNormalizedText()).isEqualTo("决议 " + number + " 通过");
             assertThat(one.asNormalizedText()).contains("简单多数", "反对").doesNotContain("??");

@@ -117,8 +117,7 @@ class SigAnnualReportIntegrationTests extends ProjectScenario {
             assertThat(submitted.querySelector(".report-status").asNormalizedText()).isEqualTo("SUBMITTED");
             assertThat(submitted.querySelector(".achievements").getTextContent()).isEqualTo(achievements);
         }
-        try (Portal chinese = new Portal(port)) {
-            chinese.client().addRequestHeader("Accept-Language", "zh-CN");
+        try (Portal chinese = Portal.reading(port, "zh-CN")) {
             chinese.signIn("paul");
             HtmlPage inChinese = chinese.open("/sigs/" + sig + "/reports/2031");
             assertThat(inChinese.querySelector(".report-status").asNormalizedText()).isEqualTo("已提交");

@@ -16,4 +16,18 @@ public final class DemoPasswords {
     public static void save(IdentityService identityService, User user) {
         ((IdentityServiceImpl) identityService).saveUser(user, true);
     }
+
+    /**
+     * A person of this id with the demo password and {@code <id>@example.org}, made unless they exist: someone with
+     * no name, organization or language of their own, for a test that needs a reader nobody else touches.
+     */
+    public static String person(IdentityService identityService, String id) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setPassword(Api.PASSWORD);
+            user.setEmail(id + "@example.org");
+            save(identityService, user);
+        }
+        return id;
+    }
 }

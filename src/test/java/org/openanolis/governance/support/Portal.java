@@ -27,6 +27,13 @@ public final class Portal implements AutoCloseable {
         web.getOptions().setRedirectEnabled(true);
     }
 
+    /** A fresh browser that asks for pages in this language ({@code Accept-Language}), signed in as nobody yet. */
+    public static Portal reading(int port, String acceptLanguage) {
+        Portal portal = new Portal(port);
+        portal.web.addRequestHeader("Accept-Language", acceptLanguage);
+        return portal;
+    }
+
     /** Signs in through the sign-in form with the demo password and returns the page it lands on. */
     public HtmlPage signIn(String user) {
         return signIn(user, Api.PASSWORD);

@@ -131,8 +131,7 @@ class RefusalLanguagesIntegrationTests extends ApiScenario {
     }
 
     private Portal signedIn(String user, String acceptLanguage) {
-        Portal portal = new Portal(port);
-        portal.client().addRequestHeader("Accept-Language", acceptLanguage);
+        Portal portal = Portal.reading(port, acceptLanguage);
         portal.signIn(user);
         return portal;
     }

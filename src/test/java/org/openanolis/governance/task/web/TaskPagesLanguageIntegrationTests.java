@@ -48,9 +48,8 @@ class TaskPagesLanguageIntegrationTests extends ApiScenario {
 
     /** A browser of its own asking for pages in this language, signed in as this person. */
     private Portal signedIn(String user, String acceptLanguage) {
-        Portal portal = new Portal(port);
+        Portal portal = Portal.reading(port, acceptLanguage);
         portals.add(portal);
-        portal.client().addRequestHeader("Accept-Language", acceptLanguage);
         portal.signIn(user);
         return portal;
     }
