@@ -31,7 +31,8 @@ class ElektoNamesTests {
     void namesAreWhatElektoAcceptsAndNeverClash() {
         // Pairs that a careless mapping would merge: an id against the spelled-out form of another.
         List<String> ids = List.of("a_b", "a__b", "a.b", "a_2e_b", "a-b", "a--b", "a-_2d_b", "_", "", "__",
-                "_2e_", ".", "..", "A", "a", "王", "_738b_", "a b", "a\u00a0b", "x\uD800", "x\uDC00", "x😀", "---", "-", "--n");
+                "_2e_", ".", "..", "A", "a", "王", "_738b_", "a b", "a\u00a0b", "x\uD800", "x\uDC00", "x😀",
+                "---", "-", "--n");
         Map<String, String> byName = new HashMap<>();
         for (String id : ids) {
             String name = ElektoNames.safe(id);
