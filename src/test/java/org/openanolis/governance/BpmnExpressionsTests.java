@@ -37,7 +37,10 @@ class BpmnExpressionsTests {
     private static final Set<String> VARIABLES = Set.of("execution", "electorateSufficient", "chairOutcome",
             "deadlineOutcome", "triageOutcome", "voteOutcome", "voter", "licenseAllowed", "legalReviewOutcome",
             "endorsementOutcome", "technicalDiligenceOutcome", "legalDiligenceOutcome", "proposer", "reviewOutcome",
-            "sandboxReviewOutcome", "stageDiligenceOutcome", "targetStage");
+            "sandboxReviewOutcome", "stageDiligenceOutcome", "targetStage",
+            // the election's dates, set when it opens (Elections.open), and what its steps and tasks decide
+            "nominationOpens", "votingOpens", "halfway", "dayBefore", "votingCloses", "termStarts", "votingOpened",
+            "certificationOutcome");
 
     @Autowired
     ApplicationContext context;

@@ -1,10 +1,15 @@
 package org.openanolis.governance.committee;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.openanolis.governance.cases.CaseHeader;
 import org.openanolis.governance.cases.CaseKind;
@@ -184,6 +189,57 @@ public class CommitteeMembership {
                         .orElse(t.person()), t.startedAt(), t.endedAt(), t.endedBy()))
                 .toList();
         return new Committee(members, emeritus);
+    }
+
+    // ---- the committee an election fills (DOMAIN.md "Elections") ----
+
+    /**
+     * The members who stay on after an election whose term starts then: those whose term ends later. A member of
+     * the first committee, or one appointed between elections, serves until the next election's term start.
+     */
+    public List<Person> continuingMembers(Instant termStart) {
+        return people.membersOf(Groups.STEERING_COMMITTEE).stream()
+                .filter(member -> terms.endOfOpenTerm(member.id()).filter(end -> end.isAfter(termStart)).isPresent())
+                .toList();
+    }
+
+    /** The seats each organization keeps through continuing members, by organization in lower case. */
+    public Map<String, Integer> continuingSeats(Instant termStart) {
+        Map<String, Integer> seats = new HashMap<>();
+        continuingMembers(termStart).stream().map(Person::organization)
+                .filter(organization -> organization != null && !organization.isBlank())
+                .forEach(organization -> seats.merge(organization.toLowerCase(Locale.ROOT), 1, Integer::sum));
+        return seats;
+    }
+
+    /**
+     * The new term starts: the winners serve a term of {@code term} from now (a re-elected member starts a new one),
+     * and members whose term ended without re-election leave the committee and become emeritus. Answers who left.
+     * Votes already open keep the electorate they opened with.
+     */
+    @Transactional
+    public List<String> startTerm(List<String> winners, Instant termStart, String caseId) {
+        Instant now = clock.instant();
+        Instant endsAt = now.plus(election.term());
+        Set<String> staying = new HashSet<>(continuingMembers(termStart).stream().map(Person::id).toList());
+        List<String> left = new ArrayList<>();
+        for (Person member : people.membersOf(Groups.STEERING_COMMITTEE)) {
+            if (!staying.contains(member.id())) {
+                terms.ended(member.id(), now, caseId);
+                if (!winners.contains(member.id())) {
+                    people.leave(member.id(), Groups.STEERING_COMMITTEE);
+                    people.leave(member.id(), Groups.COMMITTEE_CHAIR);
+                    left.add(member.id());
+                }
+            }
+        }
+        for (String winner : winners) {
+            if (!staying.contains(winner)) {
+                people.join(winner, Groups.STEERING_COMMITTEE);
+                terms.started(winner, now, caseId, endsAt);
+            }
+        }
+        return left;
     }
 
     /** The organization cap counts the committee after the appointment, the person included. */

@@ -60,7 +60,15 @@ public enum NoticeType {
     STAGE_CHANGE_REJECTED("stage-change-rejected", "Stage change rejected"),
     PROJECT_STAGE_CHANGED("project-stage-changed", "Project stage changed"),
     SIG_REPORT_DUE("sig-report-due", "Annual report due"),
-    SIG_REPORT_OVERDUE("sig-report-overdue", "Annual report overdue");
+    SIG_REPORT_OVERDUE("sig-report-overdue", "Annual report overdue"),
+    ELECTION_NOMINATION_OPENED("election-nomination-opened", "Nominations open"),
+    ELECTION_NOMINATED("election-nominated", "You were nominated"),
+    ELECTION_EXCEPTION_ANSWERED("election-exception-answered", "Your request to vote was answered"),
+    ELECTION_VOTING_OPENED("election-voting-opened", "Voting open"),
+    ELECTION_REMINDER("election-reminder", "Reminder: you have not voted"),
+    ELECTION_FAILED("election-failed", "Election failed: no candidate"),
+    ELECTION_RESULT("election-result", "Election result"),
+    ELECTION_ANNULLED("election-annulled", "Election annulled");
 
     private final String template;
     private final String phrase;

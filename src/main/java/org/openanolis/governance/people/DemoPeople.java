@@ -42,7 +42,7 @@ class DemoPeople implements ApplicationRunner {
             new DemoPerson("frank", "Frank", "Yang", "Acme Cloud", List.of(Groups.STEERING_COMMITTEE)),
             new DemoPerson("grace", "Grace", "Huang", "Vandelay Chips", List.of(Groups.STEERING_COMMITTEE)),
             new DemoPerson("olivia", "Olivia", "Zhao", "Community Foundation",
-                    List.of(Groups.COMMUNITY_OPS, Groups.COMPATIBILITY_REVIEWERS)),
+                    List.of(Groups.COMMUNITY_OPS, Groups.COMPATIBILITY_REVIEWERS, Groups.ELECTION_OFFICERS)),
             new DemoPerson("paul", "Paul", "Wu", "Acme Cloud", List.of()),
             new DemoPerson("quinn", "Quinn", "Zhou", "Globex", List.of()),
             new DemoPerson("rita", "Rita", "Xu", "Initech", List.of()),
@@ -56,6 +56,7 @@ class DemoPeople implements ApplicationRunner {
             List.of(Groups.COMMITTEE_CHAIR, "Committee chair", "WORKFLOW"),
             List.of(Groups.COMMUNITY_OPS, "Community operations", "WORKFLOW"),
             List.of(Groups.COMPATIBILITY_REVIEWERS, "Compatibility reviewers", "WORKFLOW"),
+            List.of(Groups.ELECTION_OFFICERS, "Election officers", "WORKFLOW"),
             List.of(Groups.ADMINISTRATORS, "Administrators", "SYSTEM"));
 
     private final IdentityService identityService;

@@ -39,10 +39,13 @@ public enum TaskKind {
     STAGE_DUE_DILIGENCE("UserTask_ReviewStageEvidence", "stageDiligence",
             List.of("ACCEPT", "REQUEST_CHANGES", "REJECT")),
     /** The report's text is written on its own form first: SUBMIT publishes what was written there. */
-    ANNUAL_REPORT("UserTask_WriteAnnualReport", "annualReport", List.of("SUBMIT"));
+    ANNUAL_REPORT("UserTask_WriteAnnualReport", "annualReport", List.of("SUBMIT")),
+    ELECTION_EXCEPTION("UserTask_DecideVoterException", "exception", List.of("GRANT", "REFUSE")),
+    ELECTION_CERTIFICATION("UserTask_CertifyElection", "certification", List.of("CERTIFY", "ANNUL"));
 
     /** Outcomes that must say why (API.md); an archiving's comment is its reason. */
-    private static final Set<String> NEED_COMMENT = Set.of("REQUEST_CHANGES", "REJECT", "DECLINE", "PROPOSE_ARCHIVING");
+    private static final Set<String> NEED_COMMENT = Set.of("REQUEST_CHANGES", "REJECT", "DECLINE", "PROPOSE_ARCHIVING",
+            "REFUSE", "ANNUL");
 
     private final Set<String> taskDefinitionKeys;
     private final String variablePrefix;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openanolis.governance.casetype.CaseType;
 import org.openanolis.governance.committee.CommitteeCaseTypes;
+import org.openanolis.governance.election.ElectionCaseType;
 import org.openanolis.governance.onboarding.ProjectCaseType;
 import org.openanolis.governance.partner.PartnerCaseTypes;
 import org.openanolis.governance.sig.SigCaseType;
@@ -42,7 +43,8 @@ class ErrorMessagesTests {
     private static final List<CaseType> CASE_TYPES = List.of(SigCaseType.SIG_PROPOSAL, SigCaseType.LEADERSHIP_CHANGE,
             SigCaseType.RETIREMENT, SigCaseType.SIG, ProjectCaseType.PROJECT_PROPOSAL, ProjectCaseType.ARCHIVING,
             ProjectCaseType.STAGE_CHANGE, ProjectCaseType.PROJECT, PartnerCaseTypes.PARTNER_APPLICATION,
-            PartnerCaseTypes.PARTNER_REVOCATION, CommitteeCaseTypes.REMOVAL, CommitteeCaseTypes.APPOINTMENT);
+            PartnerCaseTypes.PARTNER_REVOCATION, CommitteeCaseTypes.REMOVAL, CommitteeCaseTypes.APPOINTMENT,
+            ElectionCaseType.ELECTION);
 
     @AfterEach
     void leaveTheRequestsLanguage() {

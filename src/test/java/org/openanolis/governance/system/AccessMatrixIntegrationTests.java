@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.openanolis.governance.election.Nominations;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
@@ -53,6 +54,7 @@ import org.openanolis.governance.sig.SigReports;
 import org.openanolis.governance.sig.SigRetirements;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.DemoPasswords;
+import org.openanolis.governance.support.ElectionDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.PartnerApplicationBodies;
@@ -120,17 +122,17 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     /** Tasks through GET /api/tasks/{id} and POST /api/tasks/{id}/completion: 204 = seen (200) and completed (204). */
     private static final String TASKS = """
-            role      | SIG_TRIAGE | COMMITTEE_BALLOT | NO_QUORUM_DECISION | VOTE_ESCALATION | SIG_PROVISIONING | SIG_ENDORSEMENT | ENDORSEMENT_ESCALATION | LEGAL_REVIEW | TECHNICAL_DUE_DILIGENCE | LEGAL_DUE_DILIGENCE | AGREEMENT_CONFIRMATION | ONBOARDING_CHECKLIST_ITEM | PARTNER_ELIGIBILITY | TECHNICAL_VERIFICATION | SANDBOX_REVIEW | STAGE_DUE_DILIGENCE | ANNUAL_REPORT
-            anonymous | 401        | 401              | 401                | 401             | 401              | 401             | 401                    | 401          | 401                     | 401                 | 401                    | 401                       | 401                 | 401                    | 401            | 401                 | 401
-            signed-in | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
-            proposer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 204                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
-            member    | 403        | 204              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
-            recused   | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
-            chair     | 403        | 204              | 204                | 204             | 403              | 403             | 204                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
-            sig-chair | 403        | 403              | 403                | 403             | 403              | 204             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 204            | 403                 | 204
-            ops       | 204        | 403              | 403                | 403             | 204              | 403             | 403                    | 204          | 204                     | 204                 | 403                    | 204                       | 204                 | 403                    | 403            | 204                 | 403
-            reviewer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 204                    | 403            | 403                 | 403
-            admin     | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403
+            role      | SIG_TRIAGE | COMMITTEE_BALLOT | NO_QUORUM_DECISION | VOTE_ESCALATION | SIG_PROVISIONING | SIG_ENDORSEMENT | ENDORSEMENT_ESCALATION | LEGAL_REVIEW | TECHNICAL_DUE_DILIGENCE | LEGAL_DUE_DILIGENCE | AGREEMENT_CONFIRMATION | ONBOARDING_CHECKLIST_ITEM | PARTNER_ELIGIBILITY | TECHNICAL_VERIFICATION | SANDBOX_REVIEW | STAGE_DUE_DILIGENCE | ANNUAL_REPORT | ELECTION_EXCEPTION | ELECTION_CERTIFICATION
+            anonymous | 401        | 401              | 401                | 401             | 401              | 401             | 401                    | 401          | 401                     | 401                 | 401                    | 401                       | 401                 | 401                    | 401            | 401                 | 401 | 401                | 401
+            signed-in | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403 | 403                | 403
+            proposer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 204                    | 403                       | 403                 | 403                    | 403            | 403                 | 403 | 403                | 403
+            member    | 403        | 204              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403 | 403                | 403
+            recused   | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403 | 403                | 403
+            chair     | 403        | 204              | 204                | 204             | 403              | 403             | 204                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403 | 403                | 403
+            sig-chair | 403        | 403              | 403                | 403             | 403              | 204             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 204            | 403                 | 204 | 403                | 403
+            ops       | 204        | 403              | 403                | 403             | 204              | 403             | 403                    | 204          | 204                     | 204                 | 403                    | 204                       | 204                 | 403                    | 403            | 204                 | 403 | 403                | 403
+            reviewer  | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 204                    | 403            | 403                 | 403 | 403                | 403
+            admin     | 403        | 403              | 403                | 403             | 403              | 403             | 403                    | 403          | 403                     | 403                 | 403                    | 403                       | 403                 | 403                    | 403            | 403                 | 403 | 403                | 403
             """;
 
     /**
@@ -259,6 +261,10 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
 
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ElectionDriver electionDriver;
+    @Autowired
+    Nominations nominations;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -671,6 +677,13 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 yield project;
             }
             case ANNUAL_REPORT -> reportDrafted();
+            case ELECTION_EXCEPTION -> {
+                String id = electionDriver.nominating(uniqueName("Matrix election"), 1);
+                nominations.requestException(id, "Not on the roll", DemoPasswords.person(identityService,
+                        uniqueName("outsider")));
+                yield id;
+            }
+            case ELECTION_CERTIFICATION -> electionDriver.counted(uniqueName("Matrix election"));
             case STAGE_DUE_DILIGENCE -> stageChangeEndorsed(accepted(uniqueName("matrix")).getDetails().name(), "sara");
             case TECHNICAL_VERIFICATION -> {
                 String id = partnerApplied();

@@ -1,0 +1,65 @@
+package org.openanolis.governance.election;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.election.tally.BallotsCsv;
+import org.openanolis.governance.election.tally.CountedBallot;
+import org.openanolis.governance.election.tally.Ranking;
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.timeline.Timeline;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lombok.RequiredArgsConstructor;
+
+/** Reads an election for one reader, and its published result and ballots. */
+@Service
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+public class ElectionReader {
+
+    private final CaseKind<Election> elections;
+    private final ElectionSchedules schedules;
+    private final VoterRoll roll;
+    private final Candidacies candidacies;
+    private final BallotBox ballots;
+    private final ElectionResults results;
+    private final Elections officers;
+    private final People people;
+    private final Timeline timeline;
+
+    public ElectionOverview overview(String id, String reader) {
+        Election election = elections.find(id);
+        ElectionSchedule schedule = schedules.of(id);
+        boolean officer = reader != null && officers.isOfficer(reader);
+        List<Candidacy> all = candidacies.all(id);
+        List<ElectionOverview.CandidacyView> views = all.stream().map(c -> new ElectionOverview.CandidacyView(
+                c.person(), people.displayName(c.person()), c.organization(), c.statement(), c.nominatedBy(),
+                c.nominatedAt(), c.isAccepted(), c.counts(), c.endorsements())).toList();
+        ElectionOverview.Reader you = reader == null ? null : new ElectionOverview.Reader(officer,
+                roll.contains(id, reader), ballots.hasVoted(id, reader),
+                all.stream().anyMatch(c -> VoterRoll.key(c.person()).equals(VoterRoll.key(reader))));
+        ElectionCall call = election.getDetails();
+        return new ElectionOverview(id, call.title(), election.getProposer(), election.getStatus(), call.seats(),
+                call.maxPerOrganization(), call.term(), schedule.nominationOpens(), schedule.votingOpens(),
+                schedule.votingCloses(), schedule.termStarts(), schedule.tieBreakOrder(), roll.size(id),
+                ballots.participants(id), views, result(id, officer).orElse(null), you,
+                timeline.of(ElectionCaseType.ELECTION.key(), id));
+    }
+
+    /** The result: published once certified; before that only the officers, who certify it, read it. */
+    public Optional<ElectionResult> result(String id, boolean officer) {
+        return results.find(id).filter(r -> officer || r.certifiedAt() != null);
+    }
+
+    /**
+     * Every counted ballot as CSV (receipt hash, then each candidate's rank), published with a certified result:
+     * empty before.
+     */
+    public Optional<String> ballotsCsv(String id) {
+        return result(id, false).map(r -> BallotsCsv.write(r.tieBreakOrder(), ballots.all(id).stream()
+                .map(b -> new CountedBallot(b.receiptHash(), new Ranking(b.ranking()))).toList()));
+    }
+}

@@ -1,0 +1,193 @@
+package org.openanolis.governance.election;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openanolis.governance.election.tally.BallotsCsv;
+import org.openanolis.governance.election.tally.Contender;
+import org.openanolis.governance.election.tally.CountedBallot;
+import org.openanolis.governance.election.tally.SchulzeCount;
+import org.openanolis.governance.election.tally.Seating;
+import org.openanolis.governance.election.tally.Tally;
+import org.openanolis.governance.people.Groups;
+import org.openanolis.governance.people.People;
+import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.ApiScenario;
+import org.openanolis.governance.support.DemoPasswords;
+import org.openanolis.governance.support.EngineDriver;
+import org.openanolis.governance.support.GovernanceTest;
+import org.openanolis.governance.support.Mailbox;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+/**
+ * An election of three seats over HTTP, as DOMAIN.md "Elections" runs it with the demo committee: Erin, Frank and
+ * Grace continue (the demo gives them a term of a year), Alice, Bob, Carol and Dave are up. Acme Cloud keeps Frank's
+ * seat, so with the cap of 2 only one of its two candidates ranked first and second is seated. The ballots are
+ * secret and can be cast again with their receipt, the count is certified by an officer, the published ballots
+ * recount to the same winners, and the next committee vote after the term start counts the new committee.
+ */
+@GovernanceTest
+class ElectionIntegrationTests extends ApiScenario {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = Mailbox.server();
+
+    @Autowired
+    private EngineDriver engine;
+    @Autowired
+    private People people;
+    @Autowired
+    private IdentityService identityService;
+
+    @AfterEach
+    void restoreTheCommittee() {
+        for (String member : COMMITTEE) {
+            people.join(member, Groups.STEERING_COMMITTEE);
+        }
+        people.join("alice", Groups.COMMITTEE_CHAIR);
+        for (String elected : List.of("paul", "quinn", "sara")) {
+            people.leave(elected, Groups.STEERING_COMMITTEE);
+        }
+    }
+
+    @Test
+    void electionFromNominationToTermStart() throws Exception {
+        String newcomer = DemoPasswords.person(identityService, uniqueName("voter"));
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Map<String, Object> form = Map.of("title", uniqueName("Steering committee election"), "seats", 3,
+                "nominationOpens", now.toString(), "votingOpens", now.plus(Duration.ofDays(1)).toString(),
+                "votingCloses", now.plus(Duration.ofDays(3)).toString(),
+                "termStarts", now.plus(Duration.ofDays(4)).toString());
+        assertThat(api.as("paul").post("/api/elections", form).status()).as("officers only").isEqualTo(403);
+        Api.Answer opened = api.as("olivia").post("/api/elections", form);
+        assertThat(opened.status()).as("%s", opened).isEqualTo(201);
+        String id = opened.field("id");
+        assertThat(opened.field("status")).isEqualTo("SCHEDULED");
+        engine.fireDueJobs(id);
+        assertThat(election(id, "bob").path("status").asText()).isEqualTo("NOMINATING");
+        assertThat(election(id, "bob").path("you").path("onRoll").asBoolean()).isTrue();
+
+        for (String candidate : List.of("alice", "paul", "quinn", "sara")) {
+            Api.Answer nominated = api.as("bob").post("/api/elections/" + id + "/nominations",
+                    Map.of("candidate", candidate, "statement", "Why " + candidate));
+            assertThat(nominated.status()).as("%s", nominated).isEqualTo(201);
+            assertThat(api.as(candidate).post("/api/elections/" + id + "/nominations/" + candidate + "/acceptance",
+                    Map.of()).status()).isEqualTo(200);
+        }
+        assertThat(api.as("olivia").post("/api/elections/" + id + "/nominations",
+                Map.of("candidate", "olivia", "statement", "x")).status()).as("an officer is no voter").isEqualTo(403);
+        Api.Answer officer = api.as("bob").post("/api/elections/" + id + "/nominations",
+                Map.of("candidate", "olivia", "statement", "x"));
+        assertProblem(officer, 400, "invalid-input");
+        assertThat(officer.errorFields()).containsExactly("candidate");
+        endorse(id, "alice", "bob", "carol", "dave");
+        endorse(id, "paul", "bob", "carol", "dave");
+        endorse(id, "quinn", "carol", "dave", "erin");
+        endorse(id, "sara", "bob", "carol", "dave");
+        assertThat(api.as("alice").post("/api/elections/" + id + "/nominations/alice/endorsements", Map.of())
+                .status()).as("not one's own").isEqualTo(409);
+
+        Api.Answer asked = api.as(newcomer).post("/api/elections/" + id + "/exceptions",
+                Map.of("reason", "I maintain the kernel's CI, which has no project of its own yet"));
+        assertThat(asked.status()).as("%s", asked).isEqualTo(201);
+        complete("olivia", taskId("olivia", id, "ELECTION_EXCEPTION"), "GRANT", null);
+        assertThat(election(id, newcomer).path("you").path("onRoll").asBoolean()).isTrue();
+
+        engine.passTime(id, Duration.ofDays(1));
+        JsonNode voting = election(id, "bob");
+        assertThat(voting.path("status").asText()).isEqualTo("VOTING");
+        assertThat(texts(voting.path("tieBreakOrder"))).containsExactlyInAnyOrder("alice", "paul", "quinn", "sara");
+
+        Map<String, Integer> acmeFirst = Map.of("alice", 1, "paul", 2, "quinn", 3, "sara", 4);
+        for (String voter : List.of("carol", "dave", "erin", "grace", newcomer)) {
+            assertThat(cast(id, voter, acmeFirst, null).status()).isEqualTo(201);
+        }
+        String receipt = cast(id, "bob", Map.of("sara", 1), null).field("receipt");
+        Api.Answer again = cast(id, "bob", acmeFirst, null);
+        assertProblem(again, 409, "conflict");
+        assertThat(again.errorFields()).containsExactly("receipt");
+        Api.Answer recast = cast(id, "bob", acmeFirst, receipt);
+        assertThat(recast.status()).as("%s", recast).isEqualTo(201);
+        assertThat(recast.field("receipt")).isNotEqualTo(receipt);
+        assertThat(cast(id, "bob", acmeFirst, receipt).status()).as("the old receipt is spent").isEqualTo(409);
+        assertThat(cast(id, "tom", acmeFirst, null).status()).as("not on the roll").isEqualTo(403);
+        Api.Answer unknown = cast(id, "grace", Map.of("nobody", 1, "alice", 9), null);
+        assertThat(unknown.errorFields()).containsExactlyInAnyOrder("ranks.nobody", "ranks.alice");
+
+        engine.passTime(id, Duration.ofDays(2));
+        assertThat(api.anonymous().get("/api/public/elections/" + id + "/result").status())
+                .as("nothing is public before certification").isEqualTo(404);
+        JsonNode counted = election(id, "olivia");
+        assertThat(counted.path("status").asText()).isEqualTo("COUNTED");
+        assertThat(counted.path("voted").asInt()).isEqualTo(6);
+        complete("olivia", taskId("olivia", id, "ELECTION_CERTIFICATION"), "CERTIFY", null);
+
+        JsonNode result = api.anonymous().get("/api/public/elections/" + id + "/result").json();
+        assertThat(texts(result.path("ranking"))).containsExactly("alice", "paul", "quinn", "sara");
+        assertThat(texts(result.path("winners"))).containsExactly("alice", "quinn", "sara");
+        assertThat(texts(result.path("skippedForCap"))).containsExactly("paul");
+        assertThat(result.path("ballots").asInt()).as("one ballot per voter, the re-cast replaced").isEqualTo(6);
+
+        String csv = api.anonymous().get("/api/public/elections/" + id + "/ballots.csv").text();
+        BallotsCsv.Parsed published = BallotsCsv.read(csv);
+        assertThat(published.ballots()).hasSize(6);
+        String recastHash = recast.field("receiptHash");
+        assertThat(published.ballots()).extracting(CountedBallot::receiptHash).contains(recastHash);
+        Tally recount = SchulzeCount.count(contenders(result), published.ballots().stream()
+                .map(CountedBallot::ranking).toList(), texts(result.path("tieBreakOrder")), new Seating(
+                result.path("seats").asInt(), result.path("maxPerOrganization").asInt(), continuing(result)));
+        assertThat(recount.winners()).containsExactlyElementsOf(texts(result.path("winners")));
+
+        engine.passTime(id, Duration.ofDays(1));
+        assertThat(election(id, "bob").path("status").asText()).isEqualTo("SEATED");
+        assertThat(people.membersOf(Groups.STEERING_COMMITTEE)).extracting(p -> p.id())
+                .containsExactlyInAnyOrder("alice", "erin", "frank", "grace", "quinn", "sara");
+        Api.Answer next = api.as("alice").post("/api/committee-removals",
+                Map.of("member", "quinn", "reason", "The next vote counts the committee after the term start"));
+        assertThat(next.json().path("vote").path("electorate").asInt()).as("six members, two recused").isEqualTo(4);
+        api.as("alice").post("/api/committee-removals/" + next.field("id") + "/withdrawal", Map.of());
+    }
+
+    private JsonNode election(String id, String reader) {
+        return api.as(reader).get("/api/elections/" + id).json();
+    }
+
+    private void endorse(String id, String candidate, String... endorsers) {
+        for (String endorser : endorsers) {
+            Api.Answer endorsed = api.as(endorser).post("/api/elections/" + id + "/nominations/" + candidate
+                    + "/endorsements", Map.of());
+            assertThat(endorsed.status()).as("%s", endorsed).isEqualTo(200);
+        }
+    }
+
+    private Api.Answer cast(String id, String voter, Map<String, Integer> ranks, String receipt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("ranks", ranks);
+        body.put("receipt", receipt);
+        return api.as(voter).post("/api/elections/" + id + "/ballots", body);
+    }
+
+    private static List<Contender> contenders(JsonNode result) {
+        return result.path("candidates").findParents("id").stream()
+                .map(c -> new Contender(c.path("id").asText(), c.path("organization").asText(null))).toList();
+    }
+
+    private static Map<String, Integer> continuing(JsonNode result) {
+        Map<String, Integer> seats = new HashMap<>();
+        result.path("continuingSeats").fields().forEachRemaining(e -> seats.put(e.getKey(), e.getValue().asInt()));
+        return seats;
+    }
+}
