@@ -29,7 +29,7 @@ class ProcessPicturesBrowserIntegrationTests {
             "committeeVote", "partnerCertificate", "partnerRevocation", "committeeMemberRemoval", "committeeAppointment",
             "sigLeadershipChange", "sigRetirement", "sigHealth", "sigAnnualReports", "sigAnnualReport",
             "projectStageChange", "projectArchiving",
-            "projectSandboxReview", "projectSandboxReviews");
+            "projectSandboxReview", "projectSandboxReviews", "committeeElection");
 
     @LocalServerPort
     int port;
