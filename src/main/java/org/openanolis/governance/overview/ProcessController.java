@@ -31,7 +31,7 @@ class ProcessController {
             "partnerCertificate", "partnerRevocation", "committeeMemberRemoval", "committeeAppointment",
             "sigLeadershipChange", "sigRetirement", "sigHealth", "sigAnnualReports", "sigAnnualReport",
             "projectStageChange", "projectArchiving",
-            "projectSandboxReview", "projectSandboxReviews");
+            "projectSandboxReview", "projectSandboxReviews", "committeeElection");
 
     record ProcessSummary(String key, String name) {
     }
