@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openanolis.governance.cases.CaseKind;
+import org.openanolis.governance.election.elekto.ElektoElection;
+import org.openanolis.governance.election.elekto.ElektoExport;
 import org.openanolis.governance.election.tally.BallotsCsv;
 import org.openanolis.governance.election.tally.CountedBallot;
 import org.openanolis.governance.election.tally.Ranking;
+import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.people.People;
+import org.openanolis.governance.people.Person;
 import org.openanolis.governance.timeline.Timeline;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +56,29 @@ public class ElectionReader {
     /** The result: published once certified; before that only the officers, who certify it, read it. */
     public Optional<ElectionResult> result(String id, boolean officer) {
         return results.find(id).filter(r -> officer || r.certifiedAt() != null);
+    }
+
+    /**
+     * The election as an Elekto election folder (README "Electing the committee"), zipped: to the officers at any
+     * time, to anyone once the result is certified, since it names the whole voter roll. Empty otherwise.
+     */
+    public Optional<byte[]> elektoZip(String id, String reader) {
+        Election election = elections.find(id);
+        boolean officer = reader != null && officers.isOfficer(reader);
+        if (!officer && result(id, false).isEmpty()) {
+            return Optional.empty();
+        }
+        ElectionSchedule schedule = schedules.of(id);
+        List<ElektoElection.Candidate> candidates = candidacies.all(id).stream().filter(Candidacy::counts)
+                .map(c -> new ElektoElection.Candidate(c.person(), people.find(c.person()).map(Person::name)
+                        .orElse(c.person()), c.organization(), c.statement())).toList();
+        return Optional.of(ElektoExport.zip(new ElektoElection(id, election.getDetails().title(), null,
+                schedule.votingOpens(), schedule.votingCloses(), election.getDetails().seats(),
+                people.membersOf(Groups.ELECTION_OFFICERS).stream().map(Person::id).toList(),
+                "Every chair and tech lead of an ACTIVE SIG, every maintainer of a project in the directory and every"
+                        + " committee member when nomination opened, and people an officer admitted by an exception.",
+                "A person not on the voter roll may ask for an exception, with a reason, until nomination closes.",
+                schedule.votingOpens(), roll.all(id).stream().map(VoterRoll.Voter::id).toList(), candidates)));
     }
 
     /**

@@ -68,7 +68,7 @@ public enum NoticeType {
     ELECTION_REMINDER("election-reminder", "Reminder: you have not voted"),
     ELECTION_FAILED("election-failed", "Election failed: no candidate"),
     ELECTION_RESULT("election-result", "Election result"),
-    ELECTION_ANNULLED("election-annulled", "Election annulled");
+    ELECTION_ANNULLED("election-annulled", "Election declared void");
 
     private final String template;
     private final String phrase;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.openanolis.governance.cases.CaseSubmitted;
+import org.openanolis.governance.election.ElectionCaseType;
+import org.openanolis.governance.election.ElectionCertified;
 import org.openanolis.governance.onboarding.ProjectStageChanged;
 import org.openanolis.governance.publishing.ResolutionRecorded;
 import org.openanolis.governance.sig.SigStatusChanged;
@@ -81,6 +83,14 @@ class DomainEventsToWebhooks {
         data.put("to", changed.to().name());
         data.put("caseId", changed.caseId());
         outbox.write(WebhookEvent.PROJECT_STATUS_CHANGED, data);
+    }
+
+    @EventListener
+    void on(ElectionCertified certified) {
+        Map<String, Object> data = aCase(ElectionCaseType.ELECTION.key(), certified.electionId(), certified.title());
+        data.put("winners", certified.winners());
+        data.put("url", baseUrl + "/api/public/elections/" + certified.electionId() + "/result");
+        outbox.write(WebhookEvent.ELECTION_RESULT, data);
     }
 
     private void voteClosed(String caseType, String caseId, String caseName, String voteId, String outcome) {

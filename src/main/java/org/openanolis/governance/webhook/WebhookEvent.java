@@ -16,5 +16,7 @@ public enum WebhookEvent {
     /** A SIG became ACTIVE, INACTIVE or RETIRED. */
     SIG_STATUS_CHANGED,
     /** A project was listed as SANDBOX, moved to INCUBATING or GRADUATED, or ARCHIVED. */
-    PROJECT_STATUS_CHANGED
+    PROJECT_STATUS_CHANGED,
+    /** The officers certified an election's count: its winners and where its result is published. */
+    ELECTION_RESULT
 }

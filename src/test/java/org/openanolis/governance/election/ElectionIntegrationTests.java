@@ -2,11 +2,16 @@ package org.openanolis.governance.election;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -133,7 +138,13 @@ class ElectionIntegrationTests extends ApiScenario {
         JsonNode counted = election(id, "olivia");
         assertThat(counted.path("status").asText()).isEqualTo("COUNTED");
         assertThat(counted.path("voted").asInt()).isEqualTo(6);
+        assertThat(api.as("paul").get("/api/elections/" + id + "/elekto.zip").status())
+                .as("the roll is the officers' until certified").isEqualTo(403);
+        assertThat(zipEntries(api.as("olivia").getBytes("/api/elections/" + id + "/elekto.zip")))
+                .anyMatch(name -> name.endsWith("/election.yaml")).anyMatch(name -> name.endsWith("/voters.yaml"))
+                .anyMatch(name -> name.endsWith("/candidate-quinn.md"));
         complete("olivia", taskId("olivia", id, "ELECTION_CERTIFICATION"), "CERTIFY", null);
+        assertThat(zipEntries(api.as("paul").getBytes("/api/elections/" + id + "/elekto.zip"))).isNotEmpty();
 
         JsonNode result = api.anonymous().get("/api/public/elections/" + id + "/result").json();
         assertThat(texts(result.path("ranking"))).containsExactly("alice", "paul", "quinn", "sara");
@@ -159,6 +170,16 @@ class ElectionIntegrationTests extends ApiScenario {
                 Map.of("member", "quinn", "reason", "The next vote counts the committee after the term start"));
         assertThat(next.json().path("vote").path("electorate").asInt()).as("six members, two recused").isEqualTo(4);
         api.as("alice").post("/api/committee-removals/" + next.field("id") + "/withdrawal", Map.of());
+    }
+
+    private static List<String> zipEntries(byte[] zip) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
     }
 
     private JsonNode election(String id, String reader) {

@@ -80,6 +80,15 @@ public final class Api {
             return send(HttpMethod.GET, path, null, List.of(accept));
         }
 
+        /** A GET of a file (a zip, say), whatever its type: its bytes; the call must succeed. */
+        public byte[] getBytes(String path) {
+            return client.get().uri(path).headers(h -> {
+                if (user != null) {
+                    h.setBasicAuth(user, password, StandardCharsets.UTF_8);
+                }
+            }).retrieve().body(byte[].class);
+        }
+
         /**
          * Every item of a listing, page by page as its {@code Link: rel="next"} leads, in pages of the largest size:
          * a test that looks for its own case among everything the shared database holds must not stop at page one.

@@ -27,8 +27,10 @@ import org.openanolis.governance.cases.CaseSubmitted;
 import org.openanolis.governance.onboarding.ProjectProposal;
 import org.openanolis.governance.onboarding.ProjectScenario;
 import org.openanolis.governance.support.Api;
+import org.openanolis.governance.support.ElectionDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
+import org.openanolis.governance.task.TaskKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,6 +69,8 @@ class WebhooksIntegrationTests extends ProjectScenario {
     WebhookProperties properties;
     @Autowired
     Clock clock;
+    @Autowired
+    ElectionDriver elections;
 
     private Api api;
     private Receiver receiver;
@@ -223,7 +227,7 @@ class WebhooksIntegrationTests extends ProjectScenario {
         Map<String, Object> bad = new LinkedHashMap<>();
         bad.put("url", "ftp://hooks.example.org/x");
         bad.put("secret", "short");
-        bad.put("events", List.of("VOTE_OPENED", "ELECTION_RESULT", "vote_closed"));
+        bad.put("events", List.of("VOTE_OPENED", "ELECTION_RESULTS", "vote_closed"));
         Api.Answer refused = api.as("admin").post("/api/admin/webhooks", bad);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFields()).containsExactly("events[1]", "events[2]", "secret", "url");
@@ -296,6 +300,22 @@ class WebhooksIntegrationTests extends ProjectScenario {
                 .filter(r -> r.json().path("data").path("caseId").asText().startsWith(batch))
                 .map(Receiver.Received::deliveryHeader).toList();
         assertThat(ids).hasSize(40).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anElectionsCertifiedResultIsDeliveredWithItsWinners() {
+        register(receiver.url(), "secret-" + UUID.randomUUID(), List.of("ELECTION_RESULT"));
+        String id = elections.counted(uniqueName("Hooked election"));
+        assertThat(receiver.about("caseId", id)).as("nothing before certification").isEmpty();
+
+        complete(ElectionDriver.OFFICER, id, TaskKind.ELECTION_CERTIFICATION, "CERTIFY", null);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(receiver.about("caseId", id)).hasSize(1));
+        JsonNode body = receiver.about("caseId", id).get(0).json();
+        assertThat(body.path("event").asText()).isEqualTo("ELECTION_RESULT");
+        assertThat(body.path("data").path("winners").toString()).isEqualTo("[\"paul\"]");
+        assertThat(body.path("data").path("url").asText()).endsWith("/api/public/elections/" + id + "/result");
     }
 
     private String register(String url, String secret, List<String> eventNames) {

@@ -16,8 +16,11 @@ import org.openanolis.governance.election.NominationForm;
 import org.openanolis.governance.election.Nominations;
 import org.openanolis.governance.election.VoterException;
 import org.openanolis.governance.election.Voting;
+import org.openanolis.governance.system.ForbiddenException;
+import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -99,6 +102,15 @@ class ElectionController {
     @PostMapping("/{id}/ballots")
     ResponseEntity<CastBallot> cast(@PathVariable String id, @RequestBody BallotForm form, Principal principal) {
         return ResponseEntity.status(201).body(voting.cast(id, form, principal.getName()));
+    }
+
+    /** The Elekto export: to officers at any time, to anyone signed in once the result is certified. */
+    @GetMapping("/{id}/elekto.zip")
+    ResponseEntity<byte[]> elekto(@PathVariable String id, Principal principal) {
+        byte[] zip = reader.elektoZip(id, principal.getName()).orElseThrow(() -> new ForbiddenException(
+                Languages.text("error.election.elekto-not-yet")));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header("Content-Disposition", "attachment; filename=\"elekto-" + id + ".zip\"").body(zip);
     }
 
     /** A reason: for a cancellation, or a request for an exception. */

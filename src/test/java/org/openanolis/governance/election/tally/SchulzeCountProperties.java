@@ -3,6 +3,7 @@ package org.openanolis.governance.election.tally;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import net.jqwik.api.Arbitraries;
@@ -18,138 +20,197 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
-/** What the count must always do, over random elections of 2 to 7 candidates and up to 60 ballots. */
+/** The invariants of the count for every election, not only the worked examples. */
 class SchulzeCountProperties {
 
-    record Election(List<Contender> candidates, List<Ranking> ballots, List<String> order, Seating seating) {
+    private static final List<String> ORGANIZATIONS = Arrays.asList("acme", "ACME", "globex", "initech", null);
+
+    /** An election: candidates with organizations, ballots, the published order and the seats. */
+    record Election(List<Contender> candidates, List<Ranking> ballots, List<String> tieBreakOrder, Seating seating) {
 
         Tally count() {
-            return SchulzeCount.count(candidates, ballots, order, seating);
+            return SchulzeCount.count(candidates, ballots, tieBreakOrder, seating);
         }
 
-        Election with(List<Ranking> others) {
-            return new Election(candidates, others, order, seating);
+        Election withBallots(List<Ranking> others) {
+            return new Election(candidates, others, tieBreakOrder, seating);
+        }
+
+        List<String> ids() {
+            return candidates.stream().map(Contender::id).toList();
         }
     }
 
-    @Property
-    void aCondorcetWinnerAlwaysWins(@ForAll("elections") Election election) {
-        Tally tally = election.count();
-        int[][] d = tally.pairwise();
-        for (int x = 0; x < d.length; x++) {
-            int candidate = x;
-            boolean beatsEveryone = IntStream.range(0, d.length).allMatch(y -> y == candidate || d[candidate][y] > d[y][candidate]);
-            if (beatsEveryone) {
-                assertThat(tally.ranking().get(0)).isEqualTo(tally.candidates().get(x));
+    @Property(tries = 500)
+    void aCondorcetWinnerAlwaysRanksFirst(@ForAll("elections") Election election, @ForAll @IntRange(max = 6) int pick) {
+        List<String> ids = election.ids();
+        String favourite = ids.get(pick % ids.size());
+        // Enough ballots ranking the favourite alone first to win every pairwise contest, counted here by hand.
+        int deficit = 0;
+        for (String other : ids) {
+            if (!other.equals(favourite)) {
+                deficit = Math.max(deficit, prefer(election.ballots(), other, favourite)
+                        - prefer(election.ballots(), favourite, other));
             }
         }
+        List<Ranking> ballots = new ArrayList<>(election.ballots());
+        ballots.addAll(Collections.nCopies(deficit + 1, Ranking.strict(favourite)));
+
+        Tally tally = election.withBallots(ballots).count();
+
+        assertThat(tally.ranking().get(0)).isEqualTo(favourite);
     }
 
     /**
-     * Adding a ballot that ranks X first (and nobody else) never makes anyone beat X who did not, nor unseats X as
-     * first: it only strengthens X's links. Not claimed for a ballot that also orders the others: the Schulze
-     * method fails the participation criterion, and such a ballot can weaken a path that X's lead relied on.
+     * Monotonicity, for a ballot that ranks X alone first (the others tied below): nobody who did not beat X beats X
+     * afterwards, X still beats everyone it beat, and a first X stays first. Stated for the Schulze relation rather
+     * than X's place: the extra ballot can reorder the others, and the published order can then seat one of them
+     * before X although nothing changed between X and them. With the rest of the ballot free, even this fails (the
+     * no-show paradox, SchulzeCountTests#aBallotRankingXFirstCanStillCostXTheWin).
      */
-    @Property
-    void aBallotRankingXFirstNeverLowersX(@ForAll("elections") Election election, @ForAll long seed) {
-        Tally before = election.count();
-        String x = before.candidates().get((int) Math.floorMod(seed, (long) before.candidates().size()));
+    @Property(tries = 500)
+    void aBallotRankingXFirstNeverLowersX(@ForAll("elections") Election election, @ForAll @IntRange(max = 6) int pick) {
+        List<String> ids = election.ids();
+        String x = ids.get(pick % ids.size());
         List<Ranking> more = new ArrayList<>(election.ballots());
-        more.add(new Ranking(List.of(Set.of(x))));
-        Tally after = election.with(more).count();
+        more.add(Ranking.strict(x));
 
-        assertThat(beatersOf(x, after)).isSubsetOf(beatersOf(x, before));
+        Tally before = election.count();
+        Tally after = election.withBallots(more).count();
+
+        for (String other : ids) {
+            if (!other.equals(x)) {
+                if (before.beats(x, other)) {
+                    assertThat(after.beats(x, other)).as("%s still beats %s", x, other).isTrue();
+                }
+                if (!before.beats(other, x)) {
+                    assertThat(after.beats(other, x)).as("%s does not start beating %s", other, x).isFalse();
+                }
+            }
+        }
         if (before.ranking().get(0).equals(x)) {
             assertThat(after.ranking().get(0)).isEqualTo(x);
         }
-        assertThat(after.ranking().indexOf(x)).isLessThanOrEqualTo(before.ranking().indexOf(x));
     }
 
-    @Property
-    void theResultDoesNotDependOnBallotOrder(@ForAll("elections") Election election, @ForAll long seed) {
+    @Property(tries = 300)
+    void theResultDoesNotDependOnTheOrderOfTheBallots(@ForAll("elections") Election election,
+                                                      @ForAll Random random) {
         List<Ranking> shuffled = new ArrayList<>(election.ballots());
-        Collections.shuffle(shuffled, new Random(seed));
-        Tally before = election.count();
-        Tally after = election.with(shuffled).count();
+        Collections.shuffle(shuffled, random);
 
-        assertThat(after.pairwise()).isDeepEqualTo(before.pairwise());
-        assertThat(after.ranking()).isEqualTo(before.ranking());
-        assertThat(after.winners()).isEqualTo(before.winners());
+        assertThat(election.withBallots(shuffled).count()).isEqualTo(election.count());
     }
 
-    @Property
-    void theRankingIsEveryCandidateOnceAndTheWinnersKeepTheCap(@ForAll("elections") Election election) {
+    @Property(tries = 500)
+    void theWinnersNeverBreakTheCapAndFillEverySeatTheyCan(@ForAll("elections") Election election) {
         Tally tally = election.count();
 
-        assertThat(tally.ranking()).containsExactlyInAnyOrderElementsOf(tally.candidates());
-        Map<String, Integer> held = new HashMap<>(election.seating().continuingSeats());
-        Map<String, String> organizations = new HashMap<>();
-        election.candidates().forEach(c -> organizations.put(c.id(), c.organization()));
-        tally.winners().forEach(w -> held.merge(organizations.get(w), 1, Integer::sum));
-        assertThat(held.values()).allMatch(seats -> seats <= election.seating().maxPerOrganization());
+        Map<String, Integer> held = new HashMap<>(election.seating().continuingByKey());
+        Map<String, String> organizationOf = new HashMap<>();
+        election.candidates().forEach(c -> organizationOf.put(c.id(), c.organizationKey()));
+        for (String winner : tally.winners()) {
+            String organization = organizationOf.get(winner);
+            if (organization != null) {
+                held.merge(organization, 1, Integer::sum);
+                assertThat(held.get(organization)).as("seats of %s", organization)
+                        .isLessThanOrEqualTo(election.seating().maxPerOrganization());
+            }
+        }
         assertThat(tally.winners()).hasSizeLessThanOrEqualTo(election.seating().seats());
+        if (tally.winners().size() < election.seating().seats()) {
+            List<String> losers = new ArrayList<>(tally.ranking());
+            losers.removeAll(tally.winners());
+            assertThat(tally.skippedForCap()).as("a seat stays empty only when everyone left is capped")
+                    .isEqualTo(losers);
+        }
+        assertThat(isInOrder(tally.winners(), tally.ranking())).as("winners seated down the ranking").isTrue();
+        assertThat(isInOrder(tally.skippedForCap(), tally.ranking())).isTrue();
+        assertThat(tally.skippedForCap()).noneMatch(tally.winners()::contains);
     }
 
-    /** The count agrees with a pairwise matrix counted the slowest way, ballot by ballot and pair by pair. */
-    @Property
-    void thePairwiseMatrixCountsEveryBallot(@ForAll("elections") Election election) {
+    @Property(tries = 500)
+    void theRankingIsAPermutationOfTheCandidatesThatRespectsWhoBeatsWhom(@ForAll("elections") Election election) {
         Tally tally = election.count();
-        List<String> ids = tally.candidates();
-        for (int i = 0; i < ids.size(); i++) {
-            for (int j = 0; j < ids.size(); j++) {
-                int prefer = 0;
-                for (Ranking ballot : election.ballots()) {
-                    if (i != j && place(ballot, ids.get(i)) < place(ballot, ids.get(j))) {
-                        prefer++;
-                    }
-                }
-                assertThat(tally.pairwise()[i][j]).isEqualTo(prefer);
+
+        assertThat(tally.ranking()).containsExactlyInAnyOrderElementsOf(election.ids());
+        List<String> ranking = tally.ranking();
+        for (int above = 0; above < ranking.size(); above++) {
+            for (int below = above + 1; below < ranking.size(); below++) {
+                assertThat(tally.beats(ranking.get(below), ranking.get(above)))
+                        .as("%s ranked below %s beats them", ranking.get(below), ranking.get(above)).isFalse();
             }
         }
     }
 
-    private static int place(Ranking ballot, String candidate) {
-        for (int g = 0; g < ballot.groups().size(); g++) {
-            if (ballot.groups().get(g).contains(candidate)) {
-                return g;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
+    @Property(tries = 300)
+    void thePairwiseCountsAreTheBallotsPreferences(@ForAll("elections") Election election) {
+        Tally tally = election.count();
 
-    private static Set<String> beatersOf(String x, Tally tally) {
-        int i = tally.candidates().indexOf(x);
-        int[][] p = tally.strongestPaths();
-        Set<String> beaters = new LinkedHashSet<>();
-        for (int j = 0; j < p.length; j++) {
-            if (p[j][i] > p[i][j]) {
-                beaters.add(tally.candidates().get(j));
+        for (String one : election.ids()) {
+            for (String other : election.ids()) {
+                assertThat(tally.preferring(one, other)).isEqualTo(prefer(election.ballots(), one, other));
             }
         }
-        return beaters;
+        assertThat(tally.ballots()).isEqualTo(election.ballots().size());
     }
 
     @Provide
     Arbitrary<Election> elections() {
-        return Arbitraries.integers().between(2, 7).flatMap(n -> {
-            List<String> ids = IntStream.range(0, n).mapToObj(i -> "c" + i).toList();
-            Arbitrary<List<Contender>> candidates = Arbitraries.of("Acme", "Globex", "Initech").list().ofSize(n)
-                    .map(orgs -> IntStream.range(0, n).mapToObj(i -> new Contender(ids.get(i), orgs.get(i))).toList());
-            Arbitrary<Ranking> ballot = Arbitraries.integers().between(0, n).list().ofSize(n).map(places -> {
-                Map<Integer, Set<String>> groups = new java.util.TreeMap<>();
-                for (int i = 0; i < n; i++) {
-                    if (places.get(i) < n) {
-                        groups.computeIfAbsent(places.get(i), k -> new LinkedHashSet<>()).add(ids.get(i));
-                    }
-                }
-                return new Ranking(List.copyOf(groups.values()));
-            });
-            Arbitrary<Seating> seating = Combinators.combine(Arbitraries.integers().between(1, n),
-                    Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 1))
-                    .as((seats, cap, acme) -> new Seating(seats, cap, acme == 0 ? Map.of() : Map.of("Acme", 1)));
-            return Combinators.combine(candidates, ballot.list().ofMaxSize(60), Arbitraries.shuffle(ids), seating)
-                    .as(Election::new);
+        return Arbitraries.integers().between(1, 7).flatMap(size -> {
+            List<String> ids = IntStream.range(0, size).mapToObj(i -> "c" + i).toList();
+            Arbitrary<List<Contender>> candidates = Arbitraries.of(ORGANIZATIONS).list().ofSize(size)
+                    .map(orgs -> IntStream.range(0, size).mapToObj(i -> new Contender(ids.get(i), orgs.get(i)))
+                            .toList());
+            Arbitrary<List<Ranking>> ballots = ballot(ids).list().ofMaxSize(40);
+            Arbitrary<List<String>> order = Arbitraries.shuffle(ids);
+            Arbitrary<Seating> seating = Combinators.combine(Arbitraries.integers().between(1, 8),
+                    Arbitraries.integers().between(1, 3), continuing()).as(Seating::new);
+            return Combinators.combine(candidates, ballots, order, seating).as(Election::new);
         });
+    }
+
+    /** A ballot gives each candidate a place or leaves them unranked (-1); the places become its groups. */
+    private static Arbitrary<Ranking> ballot(List<String> ids) {
+        return Arbitraries.integers().between(-1, ids.size()).list().ofSize(ids.size()).map(places -> {
+            TreeMap<Integer, Set<String>> groups = new TreeMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                if (places.get(i) >= 0) {
+                    groups.computeIfAbsent(places.get(i), p -> new LinkedHashSet<>()).add(ids.get(i));
+                }
+            }
+            return new Ranking(new ArrayList<>(groups.values()));
+        });
+    }
+
+    private static Arbitrary<Map<String, Integer>> continuing() {
+        return Arbitraries.maps(Arbitraries.of("acme", "Acme", "globex", "umbrella"), Arbitraries.integers()
+                .between(0, 3)).ofMaxSize(3);
+    }
+
+    /** The ballots placing {@code one} above {@code other}, straight from the groups. */
+    private static int prefer(List<Ranking> ballots, String one, String other) {
+        int count = 0;
+        for (Ranking ballot : ballots) {
+            Map<String, Integer> places = ballot.places();
+            int placeOfOne = places.getOrDefault(one, Integer.MAX_VALUE);
+            int placeOfOther = places.getOrDefault(other, Integer.MAX_VALUE);
+            if (placeOfOne < placeOfOther) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isInOrder(List<String> subsequence, List<String> sequence) {
+        int at = 0;
+        for (String id : sequence) {
+            if (at < subsequence.size() && subsequence.get(at).equals(id)) {
+                at++;
+            }
+        }
+        return at == subsequence.size();
     }
 }
