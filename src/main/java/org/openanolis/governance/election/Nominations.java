@@ -137,8 +137,11 @@ public class Nominations {
                 VoterException.REQUESTED, clock.instant(), null, null, null);
         exceptions.insert(request);
         lifecycle.record(elections, electionId, "EXCEPTION_REQUESTED", person, null);
+        // Into the event subprocess's own scope: each request's task reads its own id, however many are open at once
+        // (a process variable would be the last request's for all of them).
         runtimeService.createMessageCorrelation(EXCEPTION_REQUESTED).processInstanceId(election.getProcessInstanceId())
-                .setVariableLocal(EXCEPTION_ID, request.id()).setVariableLocal(EXCEPTION_PERSON, person)
+                .setVariableToTriggeredScope(EXCEPTION_ID, request.id())
+                .setVariableToTriggeredScope(EXCEPTION_PERSON, person)
                 .correlateWithResult();
         return request;
     }

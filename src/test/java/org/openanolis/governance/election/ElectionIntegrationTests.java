@@ -105,11 +105,30 @@ class ElectionIntegrationTests extends ApiScenario {
         assertThat(api.as("alice").post("/api/elections/" + id + "/nominations/alice/endorsements", Map.of())
                 .status()).as("not one's own").isEqualTo(409);
 
-        Api.Answer asked = api.as(newcomer).post("/api/elections/" + id + "/exceptions",
-                Map.of("reason", "I maintain the kernel's CI, which has no project of its own yet"));
-        assertThat(asked.status()).as("%s", asked).isEqualTo(201);
-        complete("olivia", taskId("olivia", id, "ELECTION_EXCEPTION"), "GRANT", null);
-        assertThat(election(id, newcomer).path("you").path("onRoll").asBoolean()).isTrue();
+        String refused = DemoPasswords.person(identityService, uniqueName("voter"));
+        for (String person : List.of(newcomer, refused)) {
+            Api.Answer asked = api.as(person).post("/api/elections/" + id + "/exceptions",
+                    Map.of("reason", "I maintain the kernel's CI, which has no project of its own yet"));
+            assertThat(asked.status()).as("%s", asked).isEqualTo(201);
+        }
+        // Two requests open at once: each task answers its own.
+        List<JsonNode> requests = api.as("olivia").getAll("/api/tasks").stream()
+                .filter(t -> id.equals(t.path("caseId").asText())).toList();
+        assertThat(requests).hasSize(2);
+        assertThat(complete("olivia", requests.get(0).path("id").asText(), "REFUSE", null).status())
+                .as("a refusal says why").isEqualTo(400);
+        complete("olivia", requests.get(0).path("id").asText(), "GRANT", null);
+        complete("olivia", requests.get(1).path("id").asText(), "REFUSE", "Not a contributor yet");
+        List<JsonNode> answered = api.as("olivia").get("/api/elections/" + id + "/exceptions").list();
+        assertThat(answered).extracting(e -> e.path("status").asText())
+                .containsExactlyInAnyOrder("GRANTED", "REFUSED");
+        String granted = answered.stream().filter(e -> "GRANTED".equals(e.path("status").asText())).findFirst()
+                .orElseThrow().path("person").asText();
+        String notGranted = granted.equals(newcomer) ? refused : newcomer;
+        assertThat(election(id, granted).path("you").path("onRoll").asBoolean()).isTrue();
+        assertThat(election(id, notGranted).path("you").path("onRoll").asBoolean()).isFalse();
+        assertThat(api.as(notGranted).get("/api/elections/" + id + "/exceptions").list()).singleElement()
+                .satisfies(e -> assertThat(e.path("answer").asText()).isEqualTo("Not a contributor yet"));
 
         engine.passTime(id, Duration.ofDays(1));
         JsonNode voting = election(id, "bob");
@@ -117,7 +136,7 @@ class ElectionIntegrationTests extends ApiScenario {
         assertThat(texts(voting.path("tieBreakOrder"))).containsExactlyInAnyOrder("alice", "paul", "quinn", "sara");
 
         Map<String, Integer> acmeFirst = Map.of("alice", 1, "paul", 2, "quinn", 3, "sara", 4);
-        for (String voter : List.of("carol", "dave", "erin", "grace", newcomer)) {
+        for (String voter : List.of("carol", "dave", "erin", "grace", granted)) {
             assertThat(cast(id, voter, acmeFirst, null).status()).isEqualTo(201);
         }
         String receipt = cast(id, "bob", Map.of("sara", 1), null).field("receipt");
