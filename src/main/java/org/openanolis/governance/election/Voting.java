@@ -32,7 +32,11 @@ public class Voting {
 
     @Transactional
     public CastBallot cast(String electionId, BallotForm form, String voter) {
-        List<String> candidates = schedules.of(elections.find(electionId).getId()).tieBreakOrder();
+        // Before the ranks: until voting opens there are no candidates to rank, and "not a candidate" would mislead.
+        if (elections.find(electionId).getStatus() != ElectionStatus.VOTING) {
+            throw new ConflictException(Languages.text("error.election.not-voting"));
+        }
+        List<String> candidates = schedules.of(electionId).tieBreakOrder();
         List<Set<String>> ranking = ranking(form.ranks() == null ? Map.of() : form.ranks(), candidates);
         try {
             Receipt receipt = ballots.cast(electionId, voter, ranking, form.receipt());

@@ -130,6 +130,7 @@ class ElectionIntegrationTests extends ApiScenario {
         assertThat(api.as(notGranted).get("/api/elections/" + id + "/exceptions").list()).singleElement()
                 .satisfies(e -> assertThat(e.path("answer").asText()).isEqualTo("Not a contributor yet"));
 
+        assertThat(cast(id, "bob", Map.of("alice", 1), null).status()).as("not before voting opens").isEqualTo(409);
         engine.passTime(id, Duration.ofDays(1));
         JsonNode voting = election(id, "bob");
         assertThat(voting.path("status").asText()).isEqualTo("VOTING");
