@@ -1,6 +1,7 @@
 package org.openanolis.governance.election;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -72,10 +73,11 @@ class ElectionIntegrationTests extends ApiScenario {
     void electionFromNominationToTermStart() throws Exception {
         String newcomer = DemoPasswords.person(identityService, uniqueName("voter"));
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        Map<String, Object> form = Map.of("title", uniqueName("Steering committee election"), "seats", 3,
+        String title = uniqueName("Steering committee election");
+        Map<String, Object> form = Map.of("title", title, "seats", 3,
                 "nominationOpens", now.toString(), "votingOpens", now.plus(Duration.ofDays(1)).toString(),
-                "votingCloses", now.plus(Duration.ofDays(3)).toString(),
-                "termStarts", now.plus(Duration.ofDays(4)).toString());
+                "votingCloses", now.plus(Duration.ofDays(4)).toString(),
+                "termStarts", now.plus(Duration.ofDays(5)).toString());
         assertThat(api.as("paul").post("/api/elections", form).status()).as("officers only").isEqualTo(403);
         Api.Answer opened = api.as("olivia").post("/api/elections", form);
         assertThat(opened.status()).as("%s", opened).isEqualTo(201);
@@ -152,7 +154,14 @@ class ElectionIntegrationTests extends ApiScenario {
         Api.Answer unknown = cast(id, "grace", Map.of("nobody", 1, "alice", 9), null);
         assertThat(unknown.errorFields()).containsExactlyInAnyOrder("ranks.nobody", "ranks.alice");
 
-        engine.passTime(id, Duration.ofDays(2));
+        engine.passTime(id, Duration.ofDays(3));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(Mailbox.recipients(greenMail, title, "Voting open")).containsKeys("bob@example.org",
+                    granted + "@example.org");
+            assertThat(Mailbox.recipients(greenMail, title, "Reminder: you have not voted"))
+                    .as("half way and a day before the close, to whoever had not voted")
+                    .containsEntry("alice@example.org", 2L).doesNotContainKey("carol@example.org");
+        });
         assertThat(api.anonymous().get("/api/public/elections/" + id + "/result").status())
                 .as("nothing is public before certification").isEqualTo(404);
         JsonNode counted = election(id, "olivia");
@@ -167,6 +176,9 @@ class ElectionIntegrationTests extends ApiScenario {
         assertThat(zipEntries(api.as("paul").getBytes("/api/elections/" + id + "/elekto.zip"))).isNotEmpty();
 
         JsonNode result = api.anonymous().get("/api/public/elections/" + id + "/result").json();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                Mailbox.recipients(greenMail, title, "Election result")).containsKeys("paul@example.org",
+                "bob@example.org"));
         assertThat(texts(result.path("ranking"))).containsExactly("alice", "paul", "quinn", "sara");
         assertThat(texts(result.path("winners"))).containsExactly("alice", "quinn", "sara");
         assertThat(texts(result.path("skippedForCap"))).containsExactly("paul");
