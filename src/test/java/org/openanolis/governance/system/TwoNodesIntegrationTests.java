@@ -138,7 +138,7 @@ class TwoNodesIntegrationTests {
             Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
                     .failFast(() -> !nodeA.alive() || !nodeB.alive())
                     .until(() -> ready(nodeA) && ready(nodeB)
-                            && db.sql("select count(*) from act_id_membership").query(Integer.class).single() == 11);
+                            && db.sql("select count(*) from act_id_membership").query(Integer.class).single() == 12);
         } catch (RuntimeException | Error e) {
             throw new AssertionError("The nodes did not both start:\n" + nodeA.logTail() + "\n\n" + nodeB.logTail(), e);
         }
