@@ -19,6 +19,7 @@ import org.openanolis.governance.sig.SigDirectory;
 import org.openanolis.governance.sig.SigState;
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +37,8 @@ class VoterRoll {
 
     static final String ROLE = "ROLE";
     static final String EXCEPTION = "EXCEPTION";
+    private static final RowMapper<Voter> VOTER = (rs, row) -> new Voter(rs.getString("person_id"),
+            rs.getString("organization"));
 
     private final JdbcClient jdbc;
     private final SigDirectory sigs;
@@ -71,9 +74,7 @@ class VoterRoll {
     }
 
     Optional<Voter> find(String electionId, String id) {
-        return jdbc.sql("select person_id, organization from election_voter where election_id = :election and person_key = :key")
-                .param("election", electionId).param("key", key(id))
-                .query((rs, row) -> new Voter(rs.getString("person_id"), rs.getString("organization"))).optional();
+        return voter(electionId, id, "");
     }
 
     boolean contains(String electionId, String id) {
@@ -85,10 +86,13 @@ class VoterRoll {
      * close, which locks every row ({@link #lockAll}), waits for the ballots being cast.
      */
     Optional<Voter> lock(String electionId, String id) {
+        return voter(electionId, id, " for update");
+    }
+
+    private Optional<Voter> voter(String electionId, String id, String lock) {
         return jdbc.sql("select person_id, organization from election_voter"
-                        + " where election_id = :election and person_key = :key for update")
-                .param("election", electionId).param("key", key(id))
-                .query((rs, row) -> new Voter(rs.getString("person_id"), rs.getString("organization"))).optional();
+                        + " where election_id = :election and person_key = :key" + lock)
+                .param("election", electionId).param("key", key(id)).query(VOTER).optional();
     }
 
     /** Locks the whole roll: no ballot is being cast once this returns, and none can be until the transaction ends. */
@@ -100,8 +104,7 @@ class VoterRoll {
     List<Voter> all(String electionId) {
         return jdbc.sql("select person_id, organization from election_voter where election_id = :election"
                         + " order by person_key")
-                .param("election", electionId)
-                .query((rs, row) -> new Voter(rs.getString("person_id"), rs.getString("organization"))).list();
+                .param("election", electionId).query(VOTER).list();
     }
 
     int size(String electionId) {
