@@ -69,7 +69,8 @@ public class ElectionReader {
      * ballot: empty before certification (the key is not published yet) and for text that is no receipt.
      */
     public Optional<String> ballotHashOf(String id, String typedReceipt) {
-        return result(id, false).flatMap(r -> Receipt.typed(typedReceipt)).map(receipt -> schedules.keys(id).ballotHash(receipt));
+        return result(id, false).flatMap(r -> Receipt.typed(typedReceipt))
+                .map(receipt -> schedules.keys(id).ballotHash(receipt));
     }
 
     /** The ranking of the counted ballot with this receipt hash, best first; empty before certification. */

@@ -124,7 +124,8 @@ class SecurityConfiguration {
     /**
      * The portal: the same people sign in with a form and keep a session, so every form carries a CSRF token.
      * The home page with the directories, the processes, the published decisions and their feed, the directory
-     * exports, the calendars, the elections' pages and "Find my ballot", the sign-in page and the static assets are open to everyone.
+     * exports, the calendars, the elections' pages and "Find my ballot", the sign-in page and the static assets are
+     * open to everyone.
      */
     @Bean
     @Order(2)
@@ -165,7 +166,8 @@ class SecurityConfiguration {
                                 path.matcher(HttpMethod.GET, "/decisions"), path.matcher(HttpMethod.GET, "/decisions/*"),
                                 path.matcher(HttpMethod.GET, "/feeds/**"), path.matcher(HttpMethod.GET, "/exports/**"),
                                 // The elections and their published results; "Find my ballot" only hashes a receipt.
-                                path.matcher(HttpMethod.GET, "/elections"), path.matcher(HttpMethod.GET, "/elections/*"),
+                                path.matcher(HttpMethod.GET, "/elections"),
+                                path.matcher(HttpMethod.GET, "/elections/*"),
                                 path.matcher(HttpMethod.POST, "/elections/*/ballot-lookup"),
                                 // The calendars: a person's own is found only by the secret token in its path.
                                 path.matcher(HttpMethod.GET, "/calendars/**")).permitAll()
