@@ -89,7 +89,8 @@ class ElectionPagesIntegrationTests extends ApiScenario {
             assertThat(anonymous.open("/elections/new").getUrl().getPath()).as("sign in first").isEqualTo("/sign-in");
 
             paul.signIn("paul");
-            assertThat(paul.open("/elections").getAnchors()).noneMatch(a -> a.getHrefAttribute().equals("/elections/new"));
+            assertThat(paul.open("/elections").getAnchors())
+                    .noneMatch(a -> a.getHrefAttribute().equals("/elections/new"));
             assertThat(paul.open("/elections/new").getWebResponse().getStatusCode()).isEqualTo(403);
 
             olivia.signIn("olivia");
@@ -124,9 +125,10 @@ class ElectionPagesIntegrationTests extends ApiScenario {
             assertThat(opened.getUrl().getPath()).startsWith("/elections/");
             assertThat(opened.asNormalizedText()).contains(title, "SCHEDULED", "Seats", "2");
             assertThat(opened.getElementById("facts-heading")).isNotNull();
+            DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
+                    .withZone(ZoneOffset.UTC);
             assertThat(opened.asNormalizedText()).as("read as UTC")
-                    .contains(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
-                            .withZone(ZoneOffset.UTC).format(now.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES)));
+                    .contains(shown.format(now.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES)));
             String id = opened.getUrl().getPath().substring("/elections/".length());
             api.as("olivia").post("/api/elections/" + id + "/cancellation", Map.of("reason", "A test of the form"));
             assertThat(anonymous.open("/elections").asNormalizedText()).contains(title);
@@ -171,8 +173,9 @@ class ElectionPagesIntegrationTests extends ApiScenario {
             assertThat(candidate.getHtmlElementById("candidacy-paul").getByXPath(".//button")).as("not one's own")
                     .isEmpty();
             HtmlPage accepted = paul.submit(form(candidate, page + "/nominations/paul/acceptance"));
-            assertThat(((HtmlElement) accepted.getHtmlElementById("candidacy-paul").getFirstByXPath(".//dd[@class='accepted']"))
-                    .asNormalizedText()).isEqualTo("yes");
+            HtmlElement acceptedCandidacy = accepted.getHtmlElementById("candidacy-paul");
+            assertThat(((HtmlElement) acceptedCandidacy.getFirstByXPath(".//dd[@class='accepted']")).asNormalizedText())
+                    .isEqualTo("yes");
             assertThat(accepted.getElementById("acceptance")).isNull();
 
             carol.signIn("carol");
@@ -314,7 +317,8 @@ class ElectionPagesIntegrationTests extends ApiScenario {
 
             try (Portal chinese = Portal.reading(port, "zh-CN")) {
                 HtmlPage zh = chinese.open(page);
-                assertThat(zh.asNormalizedText()).contains("结果", "当选", "两两比较", "查找我的选票", "公开的平局裁决顺序")
+                assertThat(zh.asNormalizedText())
+                        .contains("结果", "当选", "两两比较", "查找我的选票", "公开的平局裁决顺序")
                         .doesNotContain("Find my ballot");
             }
             engine.passTime(id, Duration.ofDays(1));
