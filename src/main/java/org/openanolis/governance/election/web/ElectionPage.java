@@ -39,6 +39,11 @@ class ElectionPage {
 
     /** A candidate on the ballot: in the published tie-break order, with the SHA-256 digest that placed them. */
     record Candidate(String id, String organization, String digest) {
+
+        /** The name of the candidate's select in the ranking form, as {@link BallotInput} binds it. */
+        public String field() {
+            return "ranks[" + id + "]";
+        }
     }
 
     /** Fills the model of the election's page; the forms already in it (a refused post's) are kept as typed. */
