@@ -87,6 +87,8 @@ class ElectionActionPages {
             CastBallot cast = voting.cast(id, input.toForm(), principal.getName());
             response.setHeader("Cache-Control", "no-store");
             model.addAttribute("electionId", id);
+            // Switching the language leads to the election, not back to this answer, which cannot be shown again.
+            model.addAttribute("pagePath", "/elections/" + id);
             model.addAttribute("receipt", cast.receipt());
             model.addAttribute("receiptHash", cast.receiptHash());
             return new ModelAndView(RECEIPT);

@@ -73,6 +73,8 @@ class ElectionPage {
                 : inbox.openTasksOf(name).stream().filter(t -> id.equals(t.caseId())).toList());
         model.addAttribute("resultCandidates", election.result() == null ? List.of()
                 : election.result().candidates().stream().map(c -> c.id()).toList());
+        // The language switch leads back to the page itself, also from the answer to a refused post.
+        model.addAttribute("pagePath", "/elections/" + id);
         addForm(model, "nomination", new NominationInput());
         addForm(model, "exception", new ReasonInput());
         addForm(model, "ballot", new BallotInput());

@@ -253,6 +253,8 @@ class ElectionPagesIntegrationTests extends ApiScenario {
             assertThat(first).matches("([A-Z2-7]{4}-){6}[A-Z2-7]{2}");
             assertThat(cast.getHtmlElementById("receipt-hash").asNormalizedText()).matches("[0-9a-f]{64}");
             assertThat(cast.asNormalizedText()).contains("it is shown only this once");
+            assertThat(((org.htmlunit.html.HtmlInput) cast.getFirstByXPath("//input[@name='back']")).getValue())
+                    .as("the language switch leads to the election").isEqualTo(page);
 
             HtmlPage voted = erin.open(page);
             assertThat(voted.asNormalizedText()).contains("You have voted.").doesNotContain(first);
