@@ -2,6 +2,7 @@ package org.openanolis.governance.election;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.openanolis.governance.cases.CaseKind;
 import org.openanolis.governance.election.elekto.ElektoElection;
@@ -88,5 +89,20 @@ public class ElectionReader {
     public Optional<String> ballotsCsv(String id) {
         return result(id, false).map(r -> BallotsCsv.write(r.tieBreakOrder(), ballots.all(id).stream()
                 .map(b -> new CountedBallot(b.receiptHash(), new Ranking(b.ranking()))).toList()));
+    }
+
+    /**
+     * The hash under which the published ballots name the ballot cast with this receipt, so a voter finds their own
+     * ballot: empty before certification (the key is not published yet) and for text that is no receipt.
+     */
+    public Optional<String> ballotHashOf(String id, String typedReceipt) {
+        return result(id, false).flatMap(r -> Receipt.typed(typedReceipt))
+                .map(receipt -> schedules.keys(id).ballotHash(receipt));
+    }
+
+    /** The ranking of the counted ballot with this receipt hash, best first; empty before certification. */
+    public Optional<List<Set<String>>> countedBallot(String id, String receiptHash) {
+        return result(id, false).flatMap(r -> ballots.all(id).stream()
+                .filter(b -> b.receiptHash().equals(receiptHash)).findFirst().map(BallotBox.StoredBallot::ranking));
     }
 }

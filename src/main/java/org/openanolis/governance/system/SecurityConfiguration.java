@@ -124,7 +124,8 @@ class SecurityConfiguration {
     /**
      * The portal: the same people sign in with a form and keep a session, so every form carries a CSRF token.
      * The home page with the directories, the processes, the published decisions and their feed, the directory
-     * exports, the calendars, the sign-in page and the static assets are open to everyone.
+     * exports, the calendars, the elections' pages and "Find my ballot", the sign-in page and the static assets are
+     * open to everyone.
      */
     @Bean
     @Order(2)
@@ -156,12 +157,18 @@ class SecurityConfiguration {
                         .requestMatchers(path.matcher("/camunda/api/**")).access(new WebappApiAllowList())
                         // Camunda's webapps keep their own sign-in and authorizations.
                         .requestMatchers(path.matcher("/camunda/**")).permitAll()
+                        // Opening an election needs a person first, though the elections' pages are public.
+                        .requestMatchers(path.matcher("/elections/new")).authenticated()
                         .requestMatchers(path.matcher("/"), path.matcher("/sign-in"), path.matcher("/error"),
                                 path.matcher("/css/**"), path.matcher("/js/**"), path.matcher("/webjars/**"),
                                 path.matcher("/favicon.ico"), path.matcher("/processes"), path.matcher("/processes/*"),
                                 path.matcher(HttpMethod.POST, "/language"),
                                 path.matcher(HttpMethod.GET, "/decisions"), path.matcher(HttpMethod.GET, "/decisions/*"),
                                 path.matcher(HttpMethod.GET, "/feeds/**"), path.matcher(HttpMethod.GET, "/exports/**"),
+                                // The elections and their published results; "Find my ballot" only hashes a receipt.
+                                path.matcher(HttpMethod.GET, "/elections"),
+                                path.matcher(HttpMethod.GET, "/elections/*"),
+                                path.matcher(HttpMethod.POST, "/elections/*/ballot-lookup"),
                                 // The calendars: a person's own is found only by the secret token in its path.
                                 path.matcher(HttpMethod.GET, "/calendars/**")).permitAll()
                         .anyRequest().authenticated())

@@ -2,6 +2,7 @@ package org.openanolis.governance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +30,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +65,7 @@ import org.openanolis.governance.support.ElectionDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
 import org.openanolis.governance.support.PartnerApplicationBodies;
+import org.openanolis.governance.support.Portal;
 import org.openanolis.governance.support.ProjectProposalBodies;
 import org.openanolis.governance.support.SigProposalBodies;
 import org.openanolis.governance.support.Webapps;
@@ -213,6 +221,27 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
             admin     | 200             | 200                | 200            | 200
             """;
 
+    /**
+     * Elections in the portal (HtmlUnit, signed in through the form): the list and an election's page, public; the
+     * form that opens one, officers only (none of these roles); nominating and casting a ranked ballot, voters only
+     * (the committee, a SIG's chair, a project's maintainer: Paul maintains one, Quinn chairs the sponsoring SIG), each
+     * on an election opened for the cell and cancelled after it; and "Find my ballot" in a certified result, public.
+     * A successful nomination answers 303 to the page, a ballot 200 with its receipt; "sign-in" is the redirect there.
+     */
+    private static final String ELECTION_PAGES = """
+            role      | ELECTIONS_PAGE | ELECTION_PAGE | OPEN_ELECTION_FORM | NOMINATE | CAST_RANKED_BALLOT | FIND_MY_BALLOT
+            anonymous | 200            | 200           | sign-in            | sign-in  | sign-in            | 200
+            signed-in | 200            | 200           | 403                | 403      | 403                | 200
+            proposer  | 200            | 200           | 403                | 303      | 200                | 200
+            member    | 200            | 200           | 403                | 303      | 200                | 200
+            recused   | 200            | 200           | 403                | 303      | 200                | 200
+            chair     | 200            | 200           | 403                | 303      | 200                | 200
+            sig-chair | 200            | 200           | 403                | 303      | 200                | 200
+            ops       | 200            | 200           | 403                | 403      | 403                | 200
+            reviewer  | 200            | 200           | 403                | 403      | 403                | 200
+            admin     | 200            | 200           | 403                | 403      | 403                | 200
+            """;
+
     private static final MediaType YAML = MediaType.valueOf("application/yaml");
     private static final MediaType ICS = MediaType.valueOf("text/calendar");
 
@@ -292,7 +321,7 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
     static Stream<Arguments> cells() {
         List<Arguments> all = new ArrayList<>();
         for (String table : List.of(CASES, TASKS, AFTER_ENTRY, ADMINISTRATION, PUBLISHING, EXPORTS, WEBHOOKS,
-                CALENDARS)) {
+                CALENDARS, ELECTION_PAGES)) {
             List<String[]> lines = table.lines().filter(l -> !l.isBlank())
                     .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
             String[] actions = lines.get(0);
@@ -476,6 +505,37 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 return caller.get("/actuator/health/readiness").json().has("components") ? "shown" : "hidden";
             case "METRICS":
                 return Integer.toString(scrapeStatus(user));
+            case "ELECTIONS_PAGE":
+                return onPortal(user, portal -> pageCode(portal.open("/elections")));
+            case "ELECTION_PAGE":
+                return onPortal(user, portal -> pageCode(portal.open("/elections/"
+                        + shared("ELECTION_FOR_PAGES", () -> electionDriver.nominating(uniqueName("Matrix page"), 1)))));
+            case "OPEN_ELECTION_FORM":
+                return onPortal(user, portal -> pageCode(portal.open("/elections/new")));
+            case "NOMINATE": {
+                String id = electionOfVoters();
+                String nominee = DemoPasswords.person(identityService, uniqueName("nominee"));
+                try {
+                    return onPortal(user, portal -> postOnPage(portal, "/elections/" + id, "/nominations",
+                            Map.of("candidate", nominee, "statement", "Knows the kernel")));
+                } finally {
+                    cancelElection(id);
+                }
+            }
+            case "CAST_RANKED_BALLOT": {
+                String id = electionOfVoters();
+                electionDriver.candidate(id, "sara", List.of("bob", "carol", "dave"));
+                electionDriver.openVoting(id);
+                try {
+                    return onPortal(user, portal -> postOnPage(portal, "/elections/" + id, "/ballots",
+                            Map.of("ranks[sara]", "1")));
+                } finally {
+                    cancelElection(id);
+                }
+            }
+            case "FIND_MY_BALLOT":
+                return onPortal(user, portal -> postOnPage(portal, "/elections/" + shared("CERTIFIED_ELECTION",
+                        this::certifiedElection), "/ballot-lookup", Map.of("receipt", "A".repeat(26))));
             case "READ_RESOLUTIONS":
                 return code(caller.get("/api/public/resolutions"));
             case "READ_MINUTES":
@@ -616,6 +676,73 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
         }
         assertThat(browser.signIn("tasklist", user, Api.PASSWORD)).isEqualTo(200);
         return browser.taskKeysOn(caseId).contains(taskKey) ? "shown" : "hidden";
+    }
+
+    /**
+     * An election in nomination whose roll holds every voter of the table: Quinn chairs the sponsoring SIG and Paul
+     * maintains a project of the directory when its roll is frozen.
+     */
+    private String electionOfVoters() {
+        sponsor();
+        shared("PAULS_PROJECT", () -> accepted(uniqueName("matrix"), List.of("paul", "sara")).getDetails().name());
+        return electionDriver.nominating(uniqueName("Matrix election"), 1);
+    }
+
+    /** An election counted and certified by Olivia: its result and ballots are published. */
+    private String certifiedElection() {
+        String id = electionDriver.counted(uniqueName("Matrix certified"));
+        String task = api.as("olivia").getAll("/api/tasks").stream()
+                .filter(t -> id.equals(t.path("caseId").asText())
+                        && "ELECTION_CERTIFICATION".equals(t.path("kind").asText()))
+                .findFirst().orElseThrow().path("id").asText();
+        assertThat(api.as("olivia").post("/api/tasks/" + task + "/completion", Map.of("outcome", "CERTIFY"))
+                .status()).isLessThan(300);
+        return id;
+    }
+
+    private void cancelElection(String id) {
+        api.as("olivia").post("/api/elections/" + id + "/cancellation", Map.of("reason", "The matrix cell is done"));
+    }
+
+    /** The cell observed through the portal, signed in as the user through the sign-in form (or not at all). */
+    private String onPortal(String user, java.util.function.Function<Portal, String> observation) {
+        try (Portal portal = new Portal(port)) {
+            if (user != null) {
+                portal.signIn(user);
+            }
+            return observation.apply(portal);
+        }
+    }
+
+    /** A page's status, or "sign-in" when it led there. */
+    private static String pageCode(HtmlPage page) {
+        return page.getUrl().getPath().equals("/sign-in") ? "sign-in"
+                : Integer.toString(page.getWebResponse().getStatusCode());
+    }
+
+    /**
+     * Posts these fields with the CSRF token of the page at {@code pagePath}, as a form would, without following a
+     * redirect: its status, or "sign-in" when it leads there.
+     */
+    private static String postOnPage(Portal portal, String pagePath, String action, Map<String, String> fields) {
+        HtmlPage page = portal.open(pagePath);
+        HtmlInput token = page.getFirstByXPath("//input[@name='_csrf']");
+        List<NameValuePair> parameters = new ArrayList<>();
+        parameters.add(new NameValuePair("_csrf", token.getValue()));
+        fields.forEach((name, value) -> parameters.add(new NameValuePair(name, value)));
+        portal.client().getOptions().setRedirectEnabled(false);
+        try {
+            WebRequest request = new WebRequest(new URL(page.getUrl(), pagePath + action), HttpMethod.POST);
+            request.setRequestParameters(parameters);
+            WebResponse response = portal.client().loadWebResponse(request);
+            String location = response.getResponseHeaderValue("Location");
+            return location != null && location.endsWith("/sign-in") ? "sign-in"
+                    : Integer.toString(response.getStatusCode());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            portal.client().getOptions().setRedirectEnabled(true);
+        }
     }
 
     private static String code(Api.Answer answer) {
