@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("badges")
 public class Badges {
 
-    private static final Set<String> GOOD = Set.of("APPROVED", "ACCEPTED", "LISTED", "SANDBOX");
+    private static final Set<String> GOOD = Set.of("APPROVED", "ACCEPTED", "LISTED", "SANDBOX", "CERTIFIED", "SEATED");
     private static final Set<String> BAD = Set.of("REJECTED", "WITHDRAWN", "EXPIRED", "REVOKED",
-            "CERTIFICATE_EXPIRED", "CANCELLED", "CLOSED");
+            "CERTIFICATE_EXPIRED", "CANCELLED", "CLOSED", "ANNULLED", "FAILED");
 
     public String of(Object status) {
         String name = String.valueOf(status);
