@@ -13,14 +13,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openanolis.governance.election.Nominations;
 import org.openanolis.governance.people.Groups;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.support.Api;
 import org.openanolis.governance.support.ApiScenario;
+import org.openanolis.governance.support.DemoPasswords;
+import org.openanolis.governance.support.ElectionDriver;
 import org.openanolis.governance.support.EngineDriver;
 import org.openanolis.governance.support.GovernanceTest;
 import org.openanolis.governance.support.Mailbox;
@@ -57,6 +61,12 @@ class TasklistIntegrationTests extends ApiScenario {
     private EngineDriver engine;
     @Autowired
     private People people;
+    @Autowired
+    private ElectionDriver elections;
+    @Autowired
+    private Nominations nominations;
+    @Autowired
+    private IdentityService identityService;
 
     @Test
     void committeeMemberVotesInTasklistAndTheBallotCountsLikeAPortalBallot() {
@@ -182,6 +192,30 @@ class TasklistIntegrationTests extends ApiScenario {
         assertThat(resolved.statusCode()).isEqualTo(403);
         assertThat(status(id)).isEqualTo("TRIAGE");
         assertThat(taskOf(olivia, id, "UserTask_TriageProposal")).isEqualTo(triageTask);
+    }
+
+    @Test
+    void electionOfficersDecideAnExceptionAndCertifyTheCountInTasklistAsInThePortal() {
+        String nominating = elections.nominating(uniqueName("Tasklist election"), 1);
+        String outsider = DemoPasswords.person(identityService, uniqueName("outsider"));
+        nominations.requestException(nominating, "I run the kernel SIG's CI", outsider);
+        Webapps olivia = tasklistAs("olivia");
+        String exception = taskOf(olivia, nominating, "UserTask_DecideVoterException");
+        HttpResponse<String> refusedWithoutReason = submit(olivia, exception, form("REFUSE", "  "));
+        assertThat(refusedWithoutReason.statusCode()).as(refusedWithoutReason.body()).isEqualTo(400);
+        assertThat(submit(olivia, exception, form("GRANT", null)).statusCode()).isEqualTo(204);
+        assertThat(api.as(outsider).get("/api/elections/" + nominating).json().path("you").path("onRoll").asBoolean())
+                .isTrue();
+
+        String counted = elections.counted(uniqueName("Tasklist count"));
+        String certification = taskOf(olivia, counted, "UserTask_CertifyElection");
+        assertThat(submit(olivia, certification, form("ANNUL", "  ")).statusCode()).as("annulling says why")
+                .isEqualTo(400);
+        HttpResponse<String> certified = submit(olivia, certification, form("CERTIFY", null));
+        assertThat(certified.statusCode()).as(certified.body()).isEqualTo(204);
+        JsonNode result = api.anonymous().get("/api/public/elections/" + counted + "/result").json();
+        assertThat(result.path("certifiedBy").asText()).isEqualTo("olivia");
+        assertThat(result.path("winners").toString()).isEqualTo("[\"paul\"]");
     }
 
     @Test
