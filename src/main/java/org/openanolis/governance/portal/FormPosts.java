@@ -27,8 +27,17 @@ public final class FormPosts {
      */
     public static ModelAndView posted(Supplier<String> accepted, Consumer<List<FieldProblem>> showOnForm,
                                       Supplier<String> form) {
+        return answered(() -> new ModelAndView(SeeOther.to(accepted.get())), showOnForm, form);
+    }
+
+    /**
+     * As {@link #posted}, for a post whose success is a page of its own rather than a redirect (a ballot's receipt,
+     * shown once, cannot travel in a redirect).
+     */
+    public static ModelAndView answered(Supplier<ModelAndView> accepted, Consumer<List<FieldProblem>> showOnForm,
+                                        Supplier<String> form) {
         try {
-            return new ModelAndView(SeeOther.to(accepted.get()));
+            return accepted.get();
         } catch (InvalidInputException e) {
             return again(e.problems(), showOnForm, form, HttpStatus.BAD_REQUEST);
         } catch (ConflictException e) {

@@ -2,8 +2,6 @@ package org.openanolis.governance.election.web;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.openanolis.governance.election.CastBallot;
 import org.openanolis.governance.election.Nominations;
@@ -13,12 +11,9 @@ import org.openanolis.governance.portal.FieldLabels;
 import org.openanolis.governance.portal.FormPosts;
 import org.openanolis.governance.portal.FormProblems;
 import org.openanolis.governance.portal.SeeOther;
-import org.openanolis.governance.system.ConflictException;
 import org.openanolis.governance.system.FieldProblem;
-import org.openanolis.governance.system.InvalidInputException;
 import org.openanolis.governance.system.Languages;
 import org.openanolis.governance.system.PortalController;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -83,7 +78,7 @@ class ElectionActionPages {
     @PostMapping("/ballots")
     ModelAndView cast(@PathVariable String id, @ModelAttribute("ballot") BallotInput input, BindingResult result,
                       Principal principal, Model model, HttpServletResponse response) {
-        return refusedOnPage(() -> {
+        return FormPosts.answered(() -> {
             CastBallot cast = voting.cast(id, input.toForm(), principal.getName());
             response.setHeader("Cache-Control", "no-store");
             model.addAttribute("electionId", id);
@@ -104,29 +99,6 @@ class ElectionActionPages {
                     Languages.text("problem.labelled", people.displayName(candidate), problem.message()));
         }
         return FormProblems.labelled(problem, field -> labels.of("election-ballot", field), list -> List.of());
-    }
-
-    /** As {@link FormPosts#posted}, for a post whose success is a page of its own rather than a redirect. */
-    private static ModelAndView refusedOnPage(Supplier<ModelAndView> accepted,
-                                              Consumer<List<FieldProblem>> showOnForm, Supplier<String> form) {
-        try {
-            return accepted.get();
-        } catch (InvalidInputException e) {
-            return again(e.problems(), showOnForm, form, HttpStatus.BAD_REQUEST);
-        } catch (ConflictException e) {
-            if (e.problems().isEmpty()) {
-                throw e;
-            }
-            return again(e.problems(), showOnForm, form, HttpStatus.CONFLICT);
-        }
-    }
-
-    private static ModelAndView again(List<FieldProblem> problems, Consumer<List<FieldProblem>> showOnForm,
-                                      Supplier<String> form, HttpStatus status) {
-        showOnForm.accept(problems);
-        ModelAndView page = new ModelAndView(form.get());
-        page.setStatus(status);
-        return page;
     }
 
     private void showOnForm(List<FieldProblem> problems, String form, BindingResult result) {
