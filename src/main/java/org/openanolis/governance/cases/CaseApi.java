@@ -39,25 +39,33 @@ public abstract class CaseApi<C extends CaseRecord<S, ?>, S extends Enum<S> & Ca
 
     @PostMapping
     public ResponseEntity<V> create(@RequestBody F form, Principal principal) {
-        C c = intake.submit(form, principal.getName());
-        return ResponseEntity.created(URI.create(kind.type().apiPath(c.getId()))).body(view(c, principal));
+        return parts.changing(() -> {
+            C c = intake.submit(form, principal.getName());
+            return ResponseEntity.created(URI.create(kind.type().apiPath(c.getId()))).body(view(c, principal));
+        });
     }
 
     @GetMapping
     public Page<V> list(@RequestParam(required = false) S status, PageRequest page, Principal principal) {
-        return kind.store().page(status == null ? null : status.name(), page).map(c -> view(c, principal));
+        return parts.reading(() -> kind.store().page(status == null ? null : status.name(), page)
+                .map(c -> view(c, principal)));
     }
 
     @GetMapping("/{id}")
     public V get(@PathVariable String id, Principal principal) {
-        return view(kind.find(id), principal);
+        return parts.reading(() -> view(kind.find(id), principal));
     }
 
     @PostMapping("/{id}/withdrawal")
     public V withdraw(@PathVariable String id, @RequestBody(required = false) WithdrawalRequest request,
                       Principal principal) {
-        return view(parts.lifecycle().withdraw(kind, id, principal.getName(), request == null ? null : request.reason()),
-                principal);
+        return parts.changing(() -> view(parts.lifecycle().withdraw(kind, id, principal.getName(),
+                request == null ? null : request.reason()), principal));
+    }
+
+    /** A change and the answer to it in one transaction ({@link CaseApiParts#changing}). */
+    protected <T> T changing(java.util.function.Supplier<T> work) {
+        return parts.changing(work);
     }
 
     /** The case as the API shows it to this person. */

@@ -23,6 +23,6 @@ public abstract class RevisableCaseApi<C extends CaseRecord<S, ?>, S extends Enu
 
     @PutMapping("/{id}")
     public V revise(@PathVariable String id, @RequestBody F form, Principal principal) {
-        return view(revision.revise(id, form, principal.getName()), principal);
+        return changing(() -> view(revision.revise(id, form, principal.getName()), principal));
     }
 }

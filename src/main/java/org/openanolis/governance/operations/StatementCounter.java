@@ -14,17 +14,23 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  */
 public final class StatementCounter implements MeterBinder {
 
-    /** What sent a statement: a web request's thread (Tomcat's {@code http-nio-…}) or anything else. */
+    /**
+     * What sent a statement: a web request's thread (Tomcat's {@code http-nio-…}), a request for the node's own
+     * metrics (a scrape, which would otherwise be counted as a user's request), or anything else.
+     */
     enum Work {
-        REQUEST, BACKGROUND;
+        REQUEST, MONITORING, BACKGROUND;
 
         static Work ofCurrentThread() {
-            return Thread.currentThread().getName().startsWith("http-") ? REQUEST : BACKGROUND;
+            if (!Thread.currentThread().getName().startsWith("http-")) {
+                return BACKGROUND;
+            }
+            return RequestCost.servesMonitoring() ? MONITORING : REQUEST;
         }
     }
 
-    private final LongAdder[] statements = {new LongAdder(), new LongAdder()};
-    private final LongAdder[] transactions = {new LongAdder(), new LongAdder()};
+    private final LongAdder[] statements = {new LongAdder(), new LongAdder(), new LongAdder()};
+    private final LongAdder[] transactions = {new LongAdder(), new LongAdder(), new LongAdder()};
 
     /** A statement executed (a batch counts once: it is one round trip). */
     void statement(boolean autoCommit) {
@@ -34,21 +40,23 @@ public final class StatementCounter implements MeterBinder {
         if (autoCommit) {
             transactions[work.ordinal()].increment();
         }
+        RequestCost.statement(autoCommit);
     }
 
     /** An explicit commit or rollback: the end of a transaction. */
     void transactionEnded() {
         transactions[Work.ofCurrentThread().ordinal()].increment();
+        RequestCost.transactionEnded();
     }
 
     /** Every statement counted so far, whoever sent it. */
     public long statements() {
-        return statements(Work.REQUEST) + statements(Work.BACKGROUND);
+        return java.util.Arrays.stream(statements).mapToLong(LongAdder::sum).sum();
     }
 
     /** Every transaction counted so far, whoever ended it. */
     public long transactions() {
-        return transactions(Work.REQUEST) + transactions(Work.BACKGROUND);
+        return java.util.Arrays.stream(transactions).mapToLong(LongAdder::sum).sum();
     }
 
     long statements(Work work) {

@@ -171,35 +171,14 @@ public class Inbox {
      * {@link TaskCompletionRules}', the same as for a completion from Camunda's Tasklist.
      */
     public void complete(String taskId, String user, String outcome, String comment) {
-        Task task = requireWorkable(taskId, user);
-        Map<String, Object> vars;
-        try {
-            vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
-        } catch (NullValueException e) {
-            // Completed by someone else between finding the task and reading it.
-            throw gone(taskId) ? completedByOthers() : e;
-        }
-        Completion completion = rules.admit(kindOf(task), (String) vars.get("caseType"), (String) vars.get("caseId"),
-                user, outcome, comment);
-        if (completion.isBallot()) {
-            ballots.cast(completion.caseType(), completion.caseId(), user, BallotChoice.valueOf(completion.outcome()),
-                    completion.comment());
-            return;
-        }
-        rules.checkGuards(completion);
-        completeWithRetry(taskId, completion.variables(), () -> rules.recordChairDecision(completion));
-    }
-
-    private void completeWithRetry(String taskId, Map<String, Object> variables, Runnable audit) {
         for (int attempt = 1; ; attempt++) {
             try {
-                transactions.executeWithoutResult(tx -> {
-                    if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                        throw new ConflictException(Languages.text("error.task.no-longer-open"));
-                    }
-                    audit.run();
-                    taskService.complete(taskId, variables);
-                });
+                // The checks, the rules and the completion in one transaction: one commit for the whole request.
+                Completion ballot = transactions.execute(tx -> completeUnlessBallot(taskId, user, outcome, comment));
+                if (ballot != null) {
+                    ballots.cast(ballot.caseType(), ballot.caseId(), user, BallotChoice.valueOf(ballot.outcome()),
+                            ballot.comment());
+                }
                 return;
             } catch (ConflictException e) {
                 // Two people completing the same task at the same second: the loser's step finds the case
@@ -209,8 +188,11 @@ public class Inbox {
                 }
                 throw e;
             } catch (NullValueException e) {
-                // The other completion committed between this one's check and its own completion.
+                // Completed by someone else between finding the task and reading or completing it.
                 throw gone(taskId) ? completedByOthers() : e;
+            } catch (NotFoundException e) {
+                // Open at the first attempt and gone at a later one: the collision was with its completion.
+                throw attempt > 1 ? completedByOthers() : e;
             } catch (OptimisticLockingException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;
@@ -222,6 +204,24 @@ public class Inbox {
                 }
             }
         }
+    }
+
+    /**
+     * Admits the completion and completes the task, or answers the admitted ballot without completing anything: a
+     * ballot is cast by {@link Ballots}, under the vote's lock and with its own retries.
+     */
+    private Completion completeUnlessBallot(String taskId, String user, String outcome, String comment) {
+        Task task = requireWorkable(taskId, user);
+        Map<String, Object> vars = taskService.getVariables(taskId, List.of("caseType", "caseId"));
+        Completion completion = rules.admit(kindOf(task), (String) vars.get("caseType"), (String) vars.get("caseId"),
+                user, outcome, comment);
+        if (completion.isBallot()) {
+            return completion;
+        }
+        rules.checkGuards(completion);
+        rules.recordChairDecision(completion);
+        taskService.complete(taskId, completion.variables());
+        return null;
     }
 
     private boolean gone(String taskId) {

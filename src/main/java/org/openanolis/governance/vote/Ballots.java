@@ -81,11 +81,14 @@ public class Ballots {
      * transaction (early close, the tally, the result) is decided on that.
      */
     public CastBallot cast(String caseType, String caseId, String member, BallotChoice choice, String reason) {
-        requireCommitteeMember(caseType, caseId, member);
         CastBallot ballot = null;
         for (int attempt = 1; ballot == null; attempt++) {
             try {
-                ballot = transactions.execute(tx -> castLocked(caseType, caseId, member, choice, reason, true));
+                // The membership check in the ballot's transaction, still before anything is locked: one commit.
+                ballot = transactions.execute(tx -> {
+                    requireCommitteeMember(caseType, caseId, member);
+                    return castLocked(caseType, caseId, member, choice, reason, true);
+                });
             } catch (OptimisticLockingException | PessimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {
                     throw e;

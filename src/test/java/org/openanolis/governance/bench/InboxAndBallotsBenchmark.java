@@ -260,6 +260,9 @@ class InboxAndBallotsBenchmark {
                         + "embedded PostgreSQL; %d proposals after one warm-up proposal; each ballot timed on its own.",
                 VOTERS, BALLOT_ROUNDS));
         Report.value("Ballots missing from the tally", missing, "of " + cast, Target.atMost(0));
+        // Issue 21, target 2: against 50 requests that write nothing, at the same instant in the same run.
+        Report.ratio("p99 of a ballot ÷ p99 of an inbox read, 50 at the same instant each", "ballot",
+                ballots.latencies.millisAt(99), "inbox read", reads.latencies.millisAt(99), "ms", Target.atMost(3));
         Report.value("p99 of a ballot", ballots.latencies.millisAt(99), "ms", Target.atMost(100));
         Report.note("p50 / p99 / max", summary(ballots.latencies));
         // Ballots on one vote also queue on its row lock; set against the CPU per ballot below, the burst's length

@@ -52,6 +52,9 @@ class SigLifecycleBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.engine.rounds", 3);
     /** Figure 2's cases on each of the two H2 nodes, started at a fixed rate after the closed-loop rounds. */
     private static final int PACED_CASES = Integer.getInteger("bench.engine.paced", 60);
+    /** Figure 8's cases on the H2 node, one request at a time, after the load above; the first few not counted. */
+    private static final int COST_CASES = Integer.getInteger("bench.engine.cost-cases", 40);
+    private static final int COST_WARM_UP = 10;
     /** Issue 7, figure 2: every mail delivered within this time of the end of the load. */
     private static final Duration MAIL_DEADLINE = Duration.ofSeconds(5);
 
@@ -122,16 +125,29 @@ class SigLifecycleBenchmark {
         assertThat(h2Mail.waitForIncomingEmail(TimeUnit.MINUTES.toMillis(1), PACED_CASES * mailsPerCase))
                 .as("every mail of the paced cases").isTrue();
         Paced pacedBallots = new Paced(pacing, paced.get(0), paced.get(1));
+        next += PACED_CASES;
+
+        // Figure 8: each kind of request's own cost, one at a time on the H2 node, told by its Server-Timing header.
+        RequestCosts costs = new RequestCosts(h2Node.api(), "h");
+        if (BenchNode.PROFILING) {
+            int first = next;
+            Path recording = h2Node.profile(() -> costs.run(first, COST_CASES, COST_CASES - COST_WARM_UP));
+            String profile = RequestProfile.of(recording).markdown(20, 10);
+            Files.writeString(DIRECTORY.getParent().resolve("request-profile.md"), profile);
+            System.out.println("Profile of the request-cost phase (" + recording + "):\n" + profile);
+        } else {
+            costs.run(next, COST_CASES, COST_CASES - COST_WARM_UP);
+        }
 
         // Every case of every variant went all the way: the product's approved SIGs, the bare engine's history.
         int total = WARM_UP_CASES + ROUNDS * ROUND_CASES;
         for (Variant v : List.of(h2, mailOff, pg)) {
-            int cases = v == pg ? total : total + PACED_CASES;
-            assertThat(v.node.api().as("paul").get("/api/sig-proposals?status=APPROVED").list()).as(v.name).hasSize(cases);
+            int cases = v == pg ? total : v == h2 ? total + PACED_CASES + COST_CASES : total + PACED_CASES;
+            assertThat(v.node.api().as("paul").getAll("/api/sig-proposals?status=APPROVED")).as(v.name).hasSize(cases);
         }
         assertThat(bare.approvedCases()).isEqualTo(total);
 
-        report(variants, pacedBallots, mailsPerCase, ballotInterval, startSeconds, warmUpSeconds,
+        report(variants, pacedBallots, costs, mailsPerCase, ballotInterval, startSeconds, warmUpSeconds,
                 seconds(System.nanoTime() - started));
     }
 
@@ -139,7 +155,7 @@ class SigLifecycleBenchmark {
     private record Paced(Duration interval, Latencies mailOn, Latencies mailOff) {
     }
 
-    private void report(List<Variant> variants, Paced paced, int mailsPerCase, long ballotInterval, double startSeconds,
+    private void report(List<Variant> variants, Paced paced, RequestCosts costs, int mailsPerCase, long ballotInterval, double startSeconds,
                         double warmUpSeconds, double wholeSeconds) throws Exception {
         Variant h2 = variants.get(0);
         Variant bare = variants.get(1);
@@ -168,6 +184,10 @@ class SigLifecycleBenchmark {
                 "product %.1f / %.1f (requests and background); bare %.1f / %.1f", h2.per(h2.requestStatements
                         + h2.backgroundStatements), h2.per(h2.requestTransactions + h2.backgroundTransactions),
                 bare.per(bare.backgroundStatements), bare.per(bare.backgroundTransactions)));
+        // Issue 21, target 3: the product's commits per lifecycle against the engine's own.
+        Report.ratio("Transactions per lifecycle, product ÷ bare engine", "product",
+                h2.per(h2.requestTransactions + h2.backgroundTransactions), "bare", bare.per(bare.backgroundTransactions),
+                "", Target.atMost(3));
 
         Report.section("Mail costs the user nothing (figure 2)", String.format(Locale.ROOT, "Two product nodes on H2 "
                 + "files, one sending to GreenMail, one without a mail server (no spring.mail.host: notifications wait "
@@ -190,6 +210,15 @@ class SigLifecycleBenchmark {
                         h2.ballots.millisAt(50), off.ballots.millisAt(50)));
         Report.value("Last mail after the end of the load (worst round, H2 and PostgreSQL)",
                 Math.max(h2.worstMailLagNanos, pg.worstMailLagNanos) / 1e9, "s", Target.atMost(MAIL_DEADLINE.toSeconds()));
+
+        Report.section("What a request costs (figure 8)", String.format(Locale.ROOT, "After the load above, %d more "
+                + "cases on the H2 node (mail on), one request at a time from one client, the first %d not counted: "
+                + "proposed, read, triaged, each of the five ballots after the member's inbox read, provisioned. Each "
+                + "request's cost as its answer's Server-Timing header tells it (governance.database.count-statements): "
+                + "the CPU time of the thread that served it (H2 runs in that thread; the mail the request queues is "
+                + "sent by the dispatcher, not counted here), its SQL statements and its transactions.", COST_CASES,
+                COST_WARM_UP));
+        costs.report();
 
         Report.section("PostgreSQL against H2 (figure 3)", rounds + " Two product nodes side by side, each with its "
                 + "GreenMail: one on an H2 file (application.yaml), one on embedded PostgreSQL (zonky, Camunda's create "

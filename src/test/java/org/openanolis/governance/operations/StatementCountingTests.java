@@ -32,6 +32,7 @@ class StatementCountingTests {
         context.run(started -> {
             assertThat(started.getBean(DataSource.class)).isInstanceOf(JdbcDataSource.class);
             assertThat(started).doesNotHaveBean(StatementCounter.class);
+            assertThat(started).as("no Server-Timing header either").doesNotHaveBean("serverTimingFilter");
         });
     }
 
@@ -49,6 +50,7 @@ class StatementCountingTests {
         context.withPropertyValues("governance.database.count-statements=true").run(started -> {
             DataSource dataSource = started.getBean(DataSource.class);
             assertThat(dataSource).isInstanceOf(CountingDataSource.class);
+            assertThat(started).hasBean("serverTimingFilter");
             assertThat(dataSource.unwrap(JdbcDataSource.class)).as("the pool's metrics still find the pool").isNotNull();
 
             // A request: two statements in one transaction, then one in auto-commit (a transaction of its own).
