@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.openanolis.governance.system.EngineTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.openanolis.governance.notification.CaseNames;
 import org.openanolis.governance.people.People;
 import org.openanolis.governance.system.ConflictException;
+import org.openanolis.governance.system.EngineTables;
 import org.openanolis.governance.system.FieldProblem;
 import org.openanolis.governance.system.ForbiddenException;
 import org.openanolis.governance.system.Languages;

@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -33,8 +31,6 @@ public final class BenchNode implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** {@code -Dbench.jfr=true}: the benchmarks record a profile of their request-cost phase ({@link RequestProfile}). */
-    public static final boolean PROFILING = Boolean.getBoolean("bench.jfr");
 
     public final String name;
     public final ClusterNode node;
@@ -49,34 +45,8 @@ public final class BenchNode implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of("--spring.profiles.active=demo", "--spring.main.banner-mode=off"));
         all.addAll(settings);
         List<String> jvm = new ArrayList<>(List.of(HEAP));
-        if (PROFILING) {
-            // Spring's and the engine's stacks are deeper than the recorder's default of 64 frames: the controller
-            // a sample belongs to would be cut off.
-            jvm.add("-XX:FlightRecorderOptions=stackdepth=1024");
-        }
+        jvm.addAll(Profiler.nodeOptions());
         return new BenchNode(name, ClusterNode.start(name, jvm, all));
-    }
-
-    /**
-     * Runs the work under the JDK Flight Recorder's profiling settings and answers the recording, written to
-     * {@code target/bench/jfr/<node>.jfr}.
-     */
-    public Path profile(ThrowingRunnable work) throws Exception {
-        Path directory = Files.createDirectories(Path.of("target", "bench", "jfr"));
-        Path recording = directory.resolve(name + ".jfr").toAbsolutePath();
-        jcmd("JFR.start", "name=bench", "settings=profile");
-        try {
-            work.run();
-        } finally {
-            jcmd("JFR.stop", "name=bench", "filename=" + recording);
-        }
-        return recording;
-    }
-
-    /** Work that may throw, for {@link #profile}. */
-    @FunctionalInterface
-    public interface ThrowingRunnable {
-        void run() throws Exception;
     }
 
     public BenchNode awaitReady() {
@@ -144,18 +114,6 @@ public final class BenchNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A diagnostic command to the node's JVM, with the JDK's {@code jcmd} beside the running {@code java}. */
-    private void jcmd(String... command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(node.pid())));
-        line.addAll(List.of(command));
-        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", line) + ": " + output);
         }
     }
 

@@ -126,8 +126,10 @@ class InboxAndBallotsBenchmark {
         largeDb = JdbcClient.create(postgres.getDatabase("postgres", "inbox_large"));
         mail = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        small = ClusterNode.start("inbox-small", List.of("-Xmx512m"), settings("inbox-small", "inbox_small"));
-        large = ClusterNode.start("inbox-large", List.of("-Xmx512m"), settings("inbox-large", "inbox_large"));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+        jvm.addAll(Profiler.nodeOptions());
+        small = ClusterNode.start("inbox-small", jvm, settings("inbox-small", "inbox_small"));
+        large = ClusterNode.start("inbox-large", jvm, settings("inbox-large", "inbox_large"));
         try {
             Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                     .failFast(() -> !small.alive() || !large.alive())
@@ -236,6 +238,7 @@ class InboxAndBallotsBenchmark {
             String caseId = proposalInVote(small, "sig-burst-" + round, 57);
             if (!warmUp && round == 1) {
                 retriesBefore = ballotRetries(small);
+                Profiler.start(small.pid(), "ballot-bursts");
             }
             // The floor under any ballot's design: the same members, at the same instant, ask for their inbox, a
             // request that reads a little and writes nothing. Interleaved with the ballots: reads, ballots, reads...
@@ -251,6 +254,7 @@ class InboxAndBallotsBenchmark {
                 missing += VOTERS - tallied;
             }
         }
+        Profiler.stop(small.pid(), "ballot-bursts");
         double retries = ballotRetries(small) - retriesBefore;
         int cast = ballots.requests;
 

@@ -38,6 +38,7 @@ final class RequestProfile {
         PLACES.put("H2 executing statements (CommandContainer)", "org.h2.command.Command.executeUpdate");
         PLACES.put("H2 queries", "org.h2.command.Command.executeQuery");
         PLACES.put("H2 commits (Session.commit)", "org.h2.engine.SessionLocal.commit");
+        PLACES.put("the PostgreSQL driver (QueryExecutorImpl.execute)", "org.postgresql.core.v3.QueryExecutorImpl.execute");
         PLACES.put("Jackson writing JSON", "com.fasterxml.jackson.databind.ObjectMapper.writeValue");
         PLACES.put("Camunda authorization checks", "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager");
         PLACES.put("the outbox (notification.Outbox)", "org.openanolis.governance.notification.Outbox");

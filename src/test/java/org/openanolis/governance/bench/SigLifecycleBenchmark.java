@@ -129,15 +129,9 @@ class SigLifecycleBenchmark {
 
         // Figure 8: each kind of request's own cost, one at a time on the H2 node, told by its Server-Timing header.
         RequestCosts costs = new RequestCosts(h2Node.api(), "h");
-        if (BenchNode.PROFILING) {
-            int first = next;
-            Path recording = h2Node.profile(() -> costs.run(first, COST_CASES, COST_CASES - COST_WARM_UP));
-            String profile = RequestProfile.of(recording).markdown(20, 10);
-            Files.writeString(DIRECTORY.getParent().resolve("request-profile.md"), profile);
-            System.out.println("Profile of the request-cost phase (" + recording + "):\n" + profile);
-        } else {
-            costs.run(next, COST_CASES, COST_CASES - COST_WARM_UP);
-        }
+        int first = next;
+        Profiler.profile(h2Node.node.pid(), "request-costs", () -> costs.run(first, COST_CASES,
+                COST_CASES - COST_WARM_UP));
 
         // Every case of every variant went all the way: the product's approved SIGs, the bare engine's history.
         int total = WARM_UP_CASES + ROUNDS * ROUND_CASES;
