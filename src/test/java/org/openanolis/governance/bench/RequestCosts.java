@@ -27,6 +27,9 @@ final class RequestCosts {
     static final String CASE = "case (GET /api/sig-proposals/{id})";
     static final String TRIAGE = "triage completion (POST /api/tasks/{id}/completion)";
     static final String BALLOT = "ballot (POST /api/sig-proposals/{id}/ballots)";
+    /** The five ballots apart: four leave the vote open, the fifth decides it and moves the case on. */
+    static final String OPEN_BALLOT = "ballot that leaves the vote open";
+    static final String DECIDING_BALLOT = "ballot that decides the vote";
     static final String PROVISIONING = "provisioning completion (POST /api/tasks/{id}/completion)";
 
     private static final Pattern TIMING = Pattern.compile(
@@ -39,7 +42,7 @@ final class RequestCosts {
     RequestCosts(Api api, String tag) {
         this.api = api;
         this.tag = tag;
-        for (String kind : List.of(INBOX, PROPOSE, CASE, TRIAGE, BALLOT, PROVISIONING)) {
+        for (String kind : List.of(INBOX, PROPOSE, CASE, TRIAGE, BALLOT, OPEN_BALLOT, DECIDING_BALLOT, PROVISIONING)) {
             kinds.put(kind, new Kind());
         }
     }
@@ -62,8 +65,11 @@ final class RequestCosts {
                 Map.of("outcome", "ACCEPT")), 204), counted);
         for (String member : SigLifecycle.VOTERS) {
             record(INBOX, expect(api.as(member).get("/api/tasks"), 200), counted);
-            record(BALLOT, expect(api.as(member).post("/api/sig-proposals/" + id + "/ballots",
-                    Map.of("vote", "APPROVE")), 201), counted);
+            Api.Answer ballot = expect(api.as(member).post("/api/sig-proposals/" + id + "/ballots",
+                    Map.of("vote", "APPROVE")), 201);
+            record(BALLOT, ballot, counted);
+            boolean decides = member.equals(SigLifecycle.VOTERS[SigLifecycle.VOTERS.length - 1]);
+            record(decides ? DECIDING_BALLOT : OPEN_BALLOT, ballot, counted);
         }
         record(PROVISIONING, expect(api.as("olivia").post("/api/tasks/" + task(id, "SIG_PROVISIONING") + "/completion",
                 Map.of("outcome", "DONE")), 204), counted);
