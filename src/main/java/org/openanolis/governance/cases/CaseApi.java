@@ -2,6 +2,7 @@ package org.openanolis.governance.cases;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.function.Supplier;
 
 import org.openanolis.governance.system.Page;
 import org.openanolis.governance.system.PageRequest;
@@ -64,7 +65,7 @@ public abstract class CaseApi<C extends CaseRecord<S, ?>, S extends Enum<S> & Ca
     }
 
     /** A change and the answer to it in one transaction ({@link CaseApiParts#changing}). */
-    protected <T> T changing(java.util.function.Supplier<T> work) {
+    protected <T> T changing(Supplier<T> work) {
         return parts.changing(work);
     }
 

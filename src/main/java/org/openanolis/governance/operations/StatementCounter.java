@@ -1,5 +1,6 @@
 package org.openanolis.governance.operations;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.micrometer.core.instrument.FunctionCounter;
@@ -51,12 +52,12 @@ public final class StatementCounter implements MeterBinder {
 
     /** Every statement counted so far, whoever sent it. */
     public long statements() {
-        return java.util.Arrays.stream(statements).mapToLong(LongAdder::sum).sum();
+        return Arrays.stream(statements).mapToLong(LongAdder::sum).sum();
     }
 
     /** Every transaction counted so far, whoever ended it. */
     public long transactions() {
-        return java.util.Arrays.stream(transactions).mapToLong(LongAdder::sum).sum();
+        return Arrays.stream(transactions).mapToLong(LongAdder::sum).sum();
     }
 
     long statements(Work work) {

@@ -1,5 +1,6 @@
 package org.openanolis.governance.people;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -172,7 +173,7 @@ public class People {
 
     /** Ids a thousand at a time: a statement's parameters are limited (PostgreSQL: 65,535), a roll is not. */
     private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new java.util.ArrayList<>();
+        List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             chunks.add(ids.subList(from, Math.min(ids.size(), from + 1000)));
         }
