@@ -28,8 +28,10 @@ import org.springframework.stereotype.Component;
  * Several nodes may share the outbox. A node sends a row only after claiming it with a conditional update that
  * exactly one node can win, up to 50 rows in one transaction; the claim lasts {@code governance.mail.claim-lease},
  * after which a dead node's rows are taken over. The mails of a batch the server has taken are recorded as sent
- * together, at the end of the batch or within a second of the first. Without a mail server configured it sends
- * nothing and the rows wait.
+ * together, at the end of the batch or within a second of the first. Each mail's bodies are rendered here, just
+ * before it is sent, from the variables its row keeps (a template that fails is a failed attempt, retried like a
+ * refusal of the server), and recorded with the row once sent. Without a mail server configured it sends nothing
+ * and the rows wait.
  */
 @Component
 public class NotificationDispatcher implements SmartLifecycle {
@@ -43,6 +45,7 @@ public class NotificationDispatcher implements SmartLifecycle {
     private static final Duration RECORD_WITHIN = Duration.ofSeconds(1);
 
     private final NotificationRepository repository;
+    private final NotificationRenderer renderer;
     private final MailTransport transport;
     private final GovernanceProperties.Mail settings;
     private final Clock clock;
@@ -51,14 +54,15 @@ public class NotificationDispatcher implements SmartLifecycle {
     private final PollingThread polling;
 
     @Autowired
-    NotificationDispatcher(NotificationRepository repository, MailTransport transport, GovernanceProperties properties,
-                           Clock clock) {
-        this(repository, transport, properties, clock, NodeName.fresh());
+    NotificationDispatcher(NotificationRepository repository, NotificationRenderer renderer, MailTransport transport,
+                           GovernanceProperties properties, Clock clock) {
+        this(repository, renderer, transport, properties, clock, NodeName.fresh());
     }
 
-    NotificationDispatcher(NotificationRepository repository, MailTransport transport, GovernanceProperties properties,
-                           Clock clock, String nodeId) {
+    NotificationDispatcher(NotificationRepository repository, NotificationRenderer renderer, MailTransport transport,
+                           GovernanceProperties properties, Clock clock, String nodeId) {
         this.repository = repository;
+        this.renderer = renderer;
         this.transport = transport;
         this.settings = properties.mail();
         this.clock = clock;
@@ -130,9 +134,9 @@ public class NotificationDispatcher implements SmartLifecycle {
                             + "({}), to be sent in the next pass", rest.size(), settings.claimLease());
                     return new Batch(delivered.total(), true);
                 }
-                OutboxEntry entry = claimed.get(i);
-                if (deliver(entry, connection)) {
-                    delivered.add(entry, clock.instant());
+                OutboxEntry sent = deliver(claimed.get(i), connection);
+                if (sent != null) {
+                    delivered.add(sent, clock.instant());
                 }
                 if (delivered.oneWaitedLongerThan(RECORD_WITHIN, clock.instant())) {
                     record(delivered);
@@ -145,16 +149,20 @@ public class NotificationDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Tries one mail; a failure is recorded at once, a delivery is left to the batch's record. */
-    private boolean deliver(OutboxEntry entry, MailConnection connection) {
+    /**
+     * Renders and tries one mail; answers it as sent, with its bodies, or {@code null} when it failed. A failure is
+     * recorded at once, a delivery is left to the batch's record.
+     */
+    private OutboxEntry deliver(OutboxEntry entry, MailConnection connection) {
         // The row's lines, and the mail transport's, carry its case like the rest of the case's work (CaseLog).
         try (CaseLog.Scope ignored = CaseLog.of(entry.caseType(), entry.caseId())) {
             try {
-                transport.send(entry, connection);
-                return true;
+                OutboxEntry mail = entry.withBodies(renderer.render(entry));
+                transport.send(mail, connection);
+                return mail;
             } catch (Exception e) {
                 recordFailure(entry, e);
-                return false;
+                return null;
             }
         }
     }
@@ -189,7 +197,9 @@ public class NotificationDispatcher implements SmartLifecycle {
      */
     private Set<String> recordSent(List<Delivered> waiting) {
         List<NotificationRepository.Delivery> deliveries = waiting.stream()
-                .map(mail -> new NotificationRepository.Delivery(mail.entry().id(), mail.sentAt())).toList();
+                .map(mail -> new NotificationRepository.Delivery(mail.entry().id(), mail.sentAt(), mail.entry().bodyText(),
+                        mail.entry().bodyHtml()))
+                .toList();
         while (true) {
             try {
                 return repository.markSent(deliveries, nodeId);

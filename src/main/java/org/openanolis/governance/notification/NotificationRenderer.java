@@ -27,8 +27,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Turns a {@link Notice} into the subject and both bodies of one recipient's mail. Runs when the notification is
- * written, so the outbox keeps exactly what is sent.
+ * Turns a {@link Notice} into one recipient's mail, in two steps: its {@link MailDraft} (subject, language and the
+ * template's variables) when the notification is written, in the caller's transaction, and its bodies when the
+ * dispatcher sends it, from the draft the outbox row keeps. Rendering the templates is most of a mail's cost, and a
+ * vote's last ballot writes many mails: it is done on the dispatcher's thread, not in the request.
  * <p>
  * The engine is a dedicated one, not the portal's: {@code mail/<name>.txt} in TEXT mode, {@code mail/<name>.html} in
  * HTML mode. Whatever users typed reaches the templates only as variable values, which Thymeleaf treats as data
@@ -72,14 +74,41 @@ class NotificationRenderer {
         return resolver;
     }
 
-    /** The mail for one recipient of a notice, in the language they chose or else the community's default. */
-    RenderedMail render(Notice notice, Recipient recipient) {
+    /** What one recipient's mail is made of, decided now: in their language, or else the community's default. */
+    MailDraft draft(Notice notice, Recipient recipient) {
         Locale language = recipient.languageOr(defaultLanguage);
-        Context context = new Context(language, variables(notice, recipient));
-        String template = notice.type().template();
-        return new RenderedMail(
-                subject(notice, language),
-                engine.process(template + ".txt", context),
+        return new MailDraft(subject(notice, language), language, variables(notice, recipient));
+    }
+
+    /**
+     * The mail an outbox row holds: its bodies as sent when it has them (rows written before the dispatcher rendered
+     * them), else rendered now from its language and variables.
+     */
+    RenderedMail render(OutboxEntry entry) {
+        if (entry.bodyText() != null && entry.bodyHtml() != null) {
+            return new RenderedMail(entry.subject(), entry.bodyText(), entry.bodyHtml());
+        }
+        if (entry.model() == null) {
+            throw new IllegalStateException("Notification " + entry.id() + " has neither bodies nor variables");
+        }
+        Locale language = entry.language() == null ? defaultLanguage : Locale.forLanguageTag(entry.language());
+        return render(entry.type(), entry.subject(), language, MailVariables.read(entry.model()));
+    }
+
+    /**
+     * One recipient's mail at once, rendered as the dispatcher renders it: from the variables as the outbox row keeps
+     * them, JSON and back.
+     */
+    RenderedMail render(Notice notice, Recipient recipient) {
+        MailDraft draft = draft(notice, recipient);
+        return render(notice.type(), draft.subject(), draft.language(),
+                MailVariables.read(MailVariables.write(draft.variables())));
+    }
+
+    private RenderedMail render(NoticeType type, String subject, Locale language, Map<String, Object> variables) {
+        Context context = new Context(language, variables);
+        String template = type.template();
+        return new RenderedMail(subject, engine.process(template + ".txt", context),
                 engine.process(template + ".html", context));
     }
 
@@ -143,14 +172,21 @@ class NotificationRenderer {
         return variables;
     }
 
-    /** Instants as people read them, also inside the ballots; everything else as it came. */
+    /**
+     * Instants as people read them, also inside the ballots; maps and lists as maps and lists; strings, numbers and
+     * booleans as they came; anything else (a code, a date) as its text, which is what a template shows of it. What
+     * is left is plain JSON, kept in the outbox row until the dispatcher renders the mail.
+     */
     private static Object readable(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
         if (value instanceof Instant instant) {
             return WHEN.format(instant);
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(k, readable(v)));
+            map.forEach((k, v) -> copy.put(String.valueOf(k), readable(v)));
             return copy;
         }
         if (value instanceof Collection<?> collection) {
@@ -158,7 +194,7 @@ class NotificationRenderer {
             collection.forEach(v -> copy.add(readable(v)));
             return copy;
         }
-        return value;
+        return value.toString();
     }
 
     private static String blankToNull(String value) {

@@ -31,7 +31,7 @@ class NotificationRepository {
     private static final String COLUMNS = """
             id, notice_type, case_type, case_id, case_name, recipient_email, recipient_name, subject, body_text,
             body_html, status, attempts, next_attempt_at, last_error, claimed_by, claimed_until, created_at, sent_at,
-            message_id""";
+            message_id, language, model""";
 
     private final JdbcClient jdbc;
 
@@ -40,12 +40,12 @@ class NotificationRepository {
     }
 
     void insert(OutboxEntry entry) {
-        jdbc.sql("insert into notification (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into notification (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(entry.id(), entry.type().name(), entry.caseType(), entry.caseId(), entry.caseName(),
                         entry.recipientEmail(), entry.recipientName(), entry.subject(), entry.bodyText(),
                         entry.bodyHtml(), entry.status().name(), entry.attempts(), utc(entry.nextAttemptAt()),
                         entry.lastError(), entry.claimedBy(), utc(entry.claimedUntil()), utc(entry.createdAt()),
-                        utc(entry.sentAt()), entry.messageId())
+                        utc(entry.sentAt()), entry.messageId(), entry.language(), entry.model())
                 .update();
     }
 
@@ -140,13 +140,14 @@ class NotificationRepository {
                 .update();
     }
 
-    /** A mail the server has taken, and when. */
-    record Delivery(String id, Instant sentAt) {
+    /** A mail the server has taken, when, and the bodies it was sent with. */
+    record Delivery(String id, Instant sentAt, String bodyText, String bodyHtml) {
     }
 
     /**
      * Records deliveries as sent, all in one transaction: on H2 each commit writes the store's changed pages, and a
-     * commit a mail cost the dispatcher more than sending it. Answers the ids {@code node} had lost its claim to
+     * commit a mail cost the dispatcher more than sending it. Each row keeps the bodies it was sent with instead of
+     * the variables they were rendered from. Answers the ids {@code node} had lost its claim to
      * meanwhile, which stay as the node that took them over leaves them.
      */
     @Transactional
@@ -155,9 +156,12 @@ class NotificationRepository {
         for (Delivery delivery : deliveries) {
             int updated = jdbc.sql("""
                             update notification set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
-                              last_error = null, claimed_by = null, claimed_until = null
+                              last_error = null, claimed_by = null, claimed_until = null,
+                              body_text = :text, body_html = :html, model = null
                             where id = :id and claimed_by = :node""")
                     .param("sentAt", utc(delivery.sentAt()))
+                    .param("text", delivery.bodyText())
+                    .param("html", delivery.bodyHtml())
                     .param("id", delivery.id())
                     .param("node", node)
                     .update();
@@ -215,7 +219,9 @@ class NotificationRepository {
                 instant(rs, "claimed_until"),
                 instant(rs, "created_at"),
                 instant(rs, "sent_at"),
-                rs.getString("message_id"));
+                rs.getString("message_id"),
+                rs.getString("language"),
+                rs.getString("model"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

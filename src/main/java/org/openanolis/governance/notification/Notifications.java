@@ -39,7 +39,8 @@ public class Notifications {
     }
 
     /**
-     * Writes one PENDING outbox row per recipient, rendered now. Recipients whose address repeats (ignoring case) get
+     * Writes one PENDING outbox row per recipient, with its subject and the variables its bodies are rendered from
+     * when the dispatcher sends it. Recipients whose address repeats (ignoring case) get
      * one mail; recipients without an address are skipped. Joins the caller's transaction when there is one, so a
      * rollback leaves no mail, and wakes the dispatcher only after commit; without a transaction the rows are
      * written at once and the dispatcher woken straight away. Never sends in the caller's thread.
@@ -62,12 +63,13 @@ public class Notifications {
             if (!addresses.add(email.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            RenderedMail mail = renderer.render(notice, recipient);
+            MailDraft mail = renderer.draft(notice, recipient);
             String id = UUID.randomUUID().toString();
             repository.insert(new OutboxEntry(id, notice.type(), notice.caseType(), notice.caseId(),
-                    notice.caseName(), email, recipient.name(), mail.subject(), mail.text(), mail.html(),
+                    notice.caseName(), email, recipient.name(), mail.subject(), null, null,
                     NotificationStatus.PENDING, 0, now, null, null, null, now, null,
-                    "<" + id + "@" + renderer.host() + ">"));
+                    "<" + id + "@" + renderer.host() + ">", mail.language().toLanguageTag(),
+                    MailVariables.write(mail.variables())));
             written++;
         }
         if (written > 0) {

@@ -110,7 +110,7 @@ class MailConnectionTests {
     private static OutboxEntry mail(int n) {
         return new OutboxEntry("n-" + n, NoticeType.VOTE_OPENED, "SIG_PROPOSAL", "sp-1", "sig-x", "alice@example.org",
                 "Alice", "[sig-x] Vote opened " + n, "text", "<p>html</p>", NotificationStatus.PENDING, 0, Instant.now(),
-                null, null, null, Instant.now(), null, "<n-" + n + "@governance.example.org>");
+                null, null, null, Instant.now(), null, "<n-" + n + "@governance.example.org>", "en", null);
     }
 
     /** A TCP relay in front of the mail server that counts the connections made and can cut them all. */

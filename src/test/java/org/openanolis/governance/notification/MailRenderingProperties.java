@@ -107,7 +107,7 @@ class MailRenderingProperties {
 
         MimeMessage message = transport.message(new OutboxEntry("n-1", NoticeType.VOTE_OPENED, "SIG_PROPOSAL", "sp-1",
                 "x", "alice@example.org", "Alice", mail.subject(), mail.text(), mail.html(), NotificationStatus.PENDING, 0, null, null, null, null,
-                Instant.now(), null, "<n-1@governance.example.org>"));
+                Instant.now(), null, "<n-1@governance.example.org>", "en", null));
 
         message.saveChanges();
         assertThat(message.getAllRecipients()).hasSize(1);

@@ -21,7 +21,7 @@ class NotificationDispatcherTests {
         MailTransport noServer = new MailTransport(
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties, Clock.systemUTC());
         // No repository at all: a dispatcher without a mail server must not even look at the outbox.
-        NotificationDispatcher dispatcher = new NotificationDispatcher(null, noServer, properties, Clock.systemUTC(), "n");
+        NotificationDispatcher dispatcher = new NotificationDispatcher(null, null, noServer, properties, Clock.systemUTC(), "n");
 
         assertThat(noServer.available()).isFalse();
         assertThat(dispatcher.dispatchDue()).isZero();
@@ -32,8 +32,8 @@ class NotificationDispatcherTests {
     void nodesHaveDistinctIds() {
         MailTransport transport = new MailTransport(
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties, Clock.systemUTC());
-        NotificationDispatcher one = new NotificationDispatcher(null, transport, properties, Clock.systemUTC());
-        NotificationDispatcher two = new NotificationDispatcher(null, transport, properties, Clock.systemUTC());
+        NotificationDispatcher one = new NotificationDispatcher(null, null, transport, properties, Clock.systemUTC());
+        NotificationDispatcher two = new NotificationDispatcher(null, null, transport, properties, Clock.systemUTC());
 
         assertThat(one.nodeId()).isNotEqualTo(two.nodeId()).hasSizeLessThanOrEqualTo(100);
     }

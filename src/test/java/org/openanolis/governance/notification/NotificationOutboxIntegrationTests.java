@@ -110,6 +110,7 @@ class NotificationOutboxIntegrationTests {
     @Autowired NotificationOutbox outbox;
     @Autowired NotificationDispatcher dispatcher;
     @Autowired NotificationRepository repository;
+    @Autowired NotificationRenderer renderer;
     @Autowired MailTransport transport;
     @Autowired GovernanceProperties properties;
     @Autowired Clock clock;
@@ -162,6 +163,82 @@ class NotificationOutboxIntegrationTests {
                 .contains("Hello Alice Chen,", "https://governance.example.org/sig-proposals/" + caseId);
         assertThat((String) parts.getBodyPart(1).getContent())
                 .contains("href=\"https://governance.example.org/sig-proposals/" + caseId + "\"");
+    }
+
+    @Test
+    void theDispatcherRendersEachMailFromItsRowAndKeepsWhatItSent() throws Exception {
+        Recipient liLei = new Recipient("李雷", "lilei@example.org", "zh-CN");
+        dispatcher.stop();
+        try {
+            transaction.executeWithoutResult(status -> notifications.send(notice(NoticeType.VOTE_OPENED, ALICE, liLei)));
+
+            // Written with the subject and what the bodies are made of, in each recipient's language; not rendered.
+            assertThat(rows()).extracting(OutboxEntry::language).containsExactly("en", "zh-CN");
+            assertThat(rows()).allSatisfy(row -> {
+                assertThat(row.subject()).startsWith("[sig-confidential-ai] ");
+                assertThat(row.bodyText()).isNull();
+                assertThat(row.bodyHtml()).isNull();
+                assertThat(row.model()).contains("\"caseUrl\":\"https://governance.example.org/sig-proposals/" + caseId);
+            });
+        } finally {
+            dispatcher.start();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> allHaveStatus(NotificationStatus.SENT));
+
+        Map<Recipient, OutboxEntry> sent = Map.of(ALICE, rows().get(0), liLei, rows().get(1));
+        for (Map.Entry<Recipient, OutboxEntry> mail : sent.entrySet()) {
+            OutboxEntry row = mail.getValue();
+            RenderedMail rendered = renderer.render(notice(NoticeType.VOTE_OPENED, mail.getKey()), mail.getKey());
+            // The row now keeps the bodies it went out with, the same as rendering the notice at once gives.
+            assertThat(row.model()).isNull();
+            assertThat(row.bodyText()).isEqualTo(rendered.text());
+            assertThat(row.bodyHtml()).isEqualTo(rendered.html());
+            MimeMultipart parts = (MimeMultipart) receivedWithId(row.messageId()).get(0).getContent();
+            assertThat(lines((String) parts.getBodyPart(0).getContent())).isEqualTo(lines(row.bodyText()));
+            assertThat(lines((String) parts.getBodyPart(1).getContent())).isEqualTo(lines(row.bodyHtml()));
+        }
+        assertThat(rows().get(1).bodyText()).contains("李雷").isNotEqualTo(rows().get(0).bodyText());
+    }
+
+    @Test
+    void aMailThatCannotBeRenderedIsAFailedAttemptAndHoldsUpNoOther() {
+        dispatcher.stop();
+        try {
+            notifications.send(notice(NoticeType.WITHDRAWN, ALICE, BOB));
+            String broken = rows().get(0).id();
+            jdbc.sql("update notification set model = '{\"caseName\": ' where id = ?").param(broken).update();
+
+            assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+            OutboxEntry toAlice = outbox.find(broken).orElseThrow();
+            assertThat(toAlice.status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(toAlice.attempts()).isEqualTo(1);
+            assertThat(toAlice.lastError()).contains("Corrupt mail variables");
+            assertThat(rows().get(1).status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(greenMail.getReceivedMessages()).extracting(this::messageId)
+                    .containsExactly(rows().get(1).messageId());
+        } finally {
+            // Left, it would end FAILED among the outbox that other tests count.
+            jdbc.sql("delete from notification where case_id = ?").param(caseId).update();
+            dispatcher.start();
+        }
+    }
+
+    @Test
+    void aRowWrittenWithItsBodiesIsSentAsItIs() throws Exception {
+        // As rows written before the dispatcher rendered the mails are: bodies, and no variables.
+        Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        repository.insert(new OutboxEntry(id, NoticeType.VOTE_OPENED, "SIG_PROPOSAL", caseId, "sig-old",
+                "old@example.org", null, "[sig-old] Vote opened", "Written whole", "<p>Written whole</p>",
+                NotificationStatus.PENDING, 0, now, null, null, null, now, null, "<" + id + "@governance.example.org>",
+                null, null));
+        dispatcher.wake();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> allHaveStatus(NotificationStatus.SENT));
+        MimeMultipart parts = (MimeMultipart) receivedWithId("<" + id + "@governance.example.org>").get(0).getContent();
+        assertThat(lines((String) parts.getBodyPart(0).getContent())).containsExactly("Written whole");
+        assertThat(outbox.find(id).orElseThrow().bodyText()).isEqualTo("Written whole");
     }
 
     @Test
@@ -309,8 +386,8 @@ class NotificationOutboxIntegrationTests {
     void twoDispatchersRacingForTheSameRowsSendEachOnce() throws Exception {
         List<Recipient> committee = IntStream.range(0, 30)
                 .mapToObj(i -> new Recipient("Member " + i, "member" + i + "@example.org")).toList();
-        NotificationDispatcher nodeA = new NotificationDispatcher(repository, transport, properties, clock, "node-a");
-        NotificationDispatcher nodeB = new NotificationDispatcher(repository, transport, properties, clock, "node-b");
+        NotificationDispatcher nodeA = new NotificationDispatcher(repository, renderer, transport, properties, clock, "node-a");
+        NotificationDispatcher nodeB = new NotificationDispatcher(repository, renderer, transport, properties, clock, "node-b");
         ExecutorService threads = Executors.newFixedThreadPool(2);
         dispatcher.stop();
         try {
@@ -349,8 +426,8 @@ class NotificationOutboxIntegrationTests {
             assertThat(repository.due(afterLease, 1000)).contains(id);
             assertThat(claimedIds(List.of(id), "node-b", afterLease, afterLease.plus(lease))).containsExactly(id);
             // The node that lost its claim cannot record the outcome.
-            assertThat(repository.markSent(List.of(new Delivery(id, now)), "node-a")).containsExactly(id);
-            assertThat(repository.markSent(List.of(new Delivery(id, afterLease)), "node-b")).isEmpty();
+            assertThat(repository.markSent(List.of(new Delivery(id, now, "text", "<p>html</p>")), "node-a")).containsExactly(id);
+            assertThat(repository.markSent(List.of(new Delivery(id, afterLease, "text", "<p>html</p>")), "node-b")).isEmpty();
         } finally {
             dispatcher.start();
         }
@@ -374,7 +451,7 @@ class NotificationOutboxIntegrationTests {
                 assertThat(row.attempts()).isEqualTo(1);
                 assertThat(row.claimedBy()).isEqualTo("node-b");
             });
-            assertThat(repository.markSent(List.of(new Delivery(id, now)), "node-b")).isEmpty();
+            assertThat(repository.markSent(List.of(new Delivery(id, now, "text", "<p>html</p>")), "node-b")).isEmpty();
             assertThat(repository.find(id).orElseThrow().attempts()).isEqualTo(2);
         } finally {
             dispatcher.start();
@@ -389,7 +466,7 @@ class NotificationOutboxIntegrationTests {
         try {
             voteOpenedMailTo("slow", 5);
             MovableClock nodeClock = new MovableClock(clock.instant());
-            NotificationDispatcher node = new NotificationDispatcher(repository, transport, properties, nodeClock, "node-slow");
+            NotificationDispatcher node = new NotificationDispatcher(repository, renderer, transport, properties, nodeClock, "node-slow");
             mailSender.closeGate();
             Future<Integer> pass = thread.submit(node::dispatchDue);
             await().atMost(Duration.ofSeconds(10)).until(() -> !mailSender.sendingThreads.isEmpty());
@@ -420,7 +497,7 @@ class NotificationOutboxIntegrationTests {
         try {
             voteOpenedMailTo("batch", 3);
             MovableClock nodeClock = new MovableClock(clock.instant());
-            NotificationDispatcher node = new NotificationDispatcher(repository, transport, properties, nodeClock, "node-batch");
+            NotificationDispatcher node = new NotificationDispatcher(repository, renderer, transport, properties, nodeClock, "node-batch");
             mailSender.closeGate();
             mailSender.letOneThrough();
             Future<Integer> pass = thread.submit(node::dispatchDue);
@@ -496,6 +573,8 @@ class NotificationOutboxIntegrationTests {
 
     @Test
     void administratorsListTheOutboxAndRetryOnlyFailedNotifications() throws Exception {
+        // The pages below count the whole outbox: it starts empty, whichever tests ran before.
+        jdbc.sql("delete from notification").update();
         transaction.executeWithoutResult(status -> notifications.send(notice(NoticeType.VOTE_RESULT, BOB)));
         await().atMost(Duration.ofSeconds(10)).until(() -> allHaveStatus(NotificationStatus.SENT));
         OutboxEntry sent = rows().get(0);
@@ -543,6 +622,11 @@ class NotificationOutboxIntegrationTests {
     private Notice notice(NoticeType type, Recipient... to) {
         return new Notice(type, "SIG_PROPOSAL", caseId, "sig-confidential-ai", List.of(to),
                 Map.of("outcome", "APPROVED", "comment", "Please narrow the scope."));
+    }
+
+    /** A body's lines, whichever line ends the mail's way there gave them. */
+    private static List<String> lines(String body) {
+        return body.strip().lines().toList();
     }
 
     private List<OutboxEntry> rows() {

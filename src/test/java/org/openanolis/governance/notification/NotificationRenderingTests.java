@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,19 @@ class NotificationRenderingTests {
                 .doesNotContain("[#", "[(", "${", "null");
         assertThat(mail.html()).contains("Alice Chen", "href=\"" + BASE_URL + "/tasks/task-42\"")
                 .doesNotContain("th:", "${", "null");
+    }
+
+    @Test
+    void valuesThatAreNotPlainJsonReachTheTemplateAsTheirText() {
+        // Kept as JSON until the dispatcher renders the mail: a date or a code is shown as it always was, as text.
+        Map<String, Object> model = Map.of("expiresAt", LocalDate.of(2027, 1, 31), "daysLeft", 30L);
+
+        RenderedMail mail = renderer.render(notice(NoticeType.PARTNER_CERTIFICATE_EXPIRING, "Acme", model), alice);
+        MailDraft draft = renderer.draft(notice(NoticeType.PARTNER_CERTIFICATE_EXPIRING, "Acme", model), alice);
+
+        assertThat(mail.text()).contains("2027-01-31", "30");
+        assertThat(draft.variables()).containsEntry("expiresAt", "2027-01-31").containsEntry("daysLeft", 30L);
+        assertThat(MailVariables.read(MailVariables.write(draft.variables()))).containsEntry("expiresAt", "2027-01-31");
     }
 
     @Test
