@@ -170,8 +170,9 @@ class SigLifecycleBenchmark {
         Report.note("Spread between rounds (lifecycles/s)", "product " + h2.spread() + "; bare " + bare.spread());
         Report.note("CPU per lifecycle", String.format(Locale.ROOT, "product %.1f ms (node process); bare %.1f ms "
                 + "(benchmark JVM, clients included)", h2.cpuMillisPerCase(), bare.cpuMillisPerCase()));
-        // How much of the gap is the mail: the mail-off node renders and queues the same mails but never sends them.
-        Report.note("Product without a mail server ÷ bare engine (mails rendered and queued, not sent)",
+        // How much of the gap is the mail: the mail-off node queues the same mails but never renders or sends them
+        // (the dispatcher renders a mail just before sending it).
+        Report.note("Product without a mail server ÷ bare engine (mails queued, neither rendered nor sent)",
                 String.format(Locale.ROOT, "%.2f (%.2f /s ÷ %.2f /s); CPU per lifecycle %.1f ms (node process)",
                         off.perSecond() / bare.perSecond(), off.perSecond(), bare.perSecond(), off.cpuMillisPerCase()));
         Report.note("SQL statements / transactions per lifecycle", String.format(Locale.ROOT,
@@ -209,8 +210,8 @@ class SigLifecycleBenchmark {
                 + "cases on the H2 node (mail on), one request at a time from one client, the first %d not counted: "
                 + "proposed, read, triaged, each of the five ballots after the member's inbox read, provisioned. Each "
                 + "request's cost as its answer's Server-Timing header tells it (governance.database.count-statements): "
-                + "the CPU time of the thread that served it (H2 runs in that thread; the mail the request queues is "
-                + "sent by the dispatcher, not counted here), its SQL statements and its transactions.", COST_CASES,
+                + "the CPU time of the thread that served it (H2 runs in that thread; the mails the request queues are "
+                + "rendered and sent by the dispatcher, not counted here), its SQL statements and its transactions.", COST_CASES,
                 COST_WARM_UP));
         costs.report();
 
