@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 
 import org.openanolis.governance.election.CastBallot;
+import org.openanolis.governance.election.Elections;
 import org.openanolis.governance.election.Nominations;
 import org.openanolis.governance.election.Voting;
 import org.openanolis.governance.people.People;
@@ -26,8 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
 /**
- * What signed-in people do on an election's page: nominate, accept, endorse, ask for an exception to the roll, and
- * cast the ranked ballot. A refused form comes back on the page with each problem next to its field and everything
+ * What signed-in people do on an election's page: nominate, accept, endorse, ask for an exception to the roll, cast
+ * the ranked ballot, and (the officer who opened it) cancel it. A refused form comes back on the page with each problem next to its field and everything
  * typed or chosen kept. A cast ballot's receipt is shown on the answer to the post itself, that once: it is in no
  * redirect, no session and no log, and the answer is not to be cached.
  */
@@ -38,6 +39,7 @@ class ElectionActionPages {
 
     static final String RECEIPT = "election/receipt";
 
+    private final Elections elections;
     private final Nominations nominations;
     private final Voting voting;
     private final ElectionPage page;
@@ -72,6 +74,15 @@ class ElectionActionPages {
             nominations.requestException(id, input.getReason(), principal.getName());
             return "/elections/" + id + "#exception";
         }, problems -> showOnForm(problems, "election-exception", result), () -> page.show(id, principal, model));
+    }
+
+    @PostMapping("/cancellation")
+    ModelAndView cancel(@PathVariable String id, @ModelAttribute("cancellation") ReasonInput input,
+                        BindingResult result, Principal principal, Model model) {
+        return FormPosts.posted(() -> {
+            elections.cancel(id, principal.getName(), input.getReason());
+            return "/elections/" + id;
+        }, problems -> showOnForm(problems, "election-cancellation", result), () -> page.show(id, principal, model));
     }
 
     /** Casts the ballot through the service and answers the receipt on this very answer. */

@@ -32,6 +32,8 @@ import lombok.RequiredArgsConstructor;
 class ElectionPage {
 
     static final String TEMPLATE = "election/election";
+    private static final Set<ElectionStatus> CANCELLABLE =
+            Set.of(ElectionStatus.SCHEDULED, ElectionStatus.NOMINATING, ElectionStatus.VOTING);
 
     private final ElectionReader reader;
     private final Nominations nominations;
@@ -59,6 +61,9 @@ class ElectionPage {
         model.addAttribute("signedIn", name != null);
         model.addAttribute("canNominate", nominating && onRoll);
         model.addAttribute("canVote", voting && onRoll);
+        // Elections.cancel decides again: the officer who opened it, until voting closes.
+        model.addAttribute("canCancel", name != null && name.equalsIgnoreCase(election.officer())
+                && CANCELLABLE.contains(election.status()));
         model.addAttribute("endorsable", nominating && onRoll ? endorsable(election, name) : Set.of());
         model.addAttribute("acceptable", nominating && name != null ? acceptable(election, name) : null);
         List<VoterException> requests = name == null ? List.of() : nominations.exceptions(id, name).stream()
@@ -77,6 +82,7 @@ class ElectionPage {
         model.addAttribute("pagePath", "/elections/" + id);
         addForm(model, "nomination", new NominationInput());
         addForm(model, "exception", new ReasonInput());
+        addForm(model, "cancellation", new ReasonInput());
         addForm(model, "ballot", new BallotInput());
         addForm(model, "lookup", new ReceiptInput());
         return TEMPLATE;

@@ -148,6 +148,32 @@ class ElectionPagesIntegrationTests extends ApiScenario {
     }
 
     @Test
+    void theOfficerWhoOpenedAnElectionCancelsItOnItsPageAndNobodyElseMay() {
+        String title = uniqueName("Cancelled in the portal");
+        String id = elections.nominating(title, 1);
+        String page = "/elections/" + id;
+        try (Portal bob = new Portal(port); Portal olivia = new Portal(port)) {
+            bob.signIn("bob");
+            HtmlPage voterPage = bob.open(page);
+            assertThat(voterPage.getElementById("cancel")).as("only for the officer who opened it").isNull();
+            HtmlPage forged = post(bob, voterPage, page + "/cancellation", "reason", "Not mine to cancel");
+            assertThat(forged.getWebResponse().getStatusCode()).isEqualTo(403);
+            assertThat(bob.open(page).asNormalizedText()).contains("NOMINATING");
+
+            olivia.signIn("olivia");
+            HtmlPage noReason = olivia.submit(form(olivia.open(page), page + "/cancellation"));
+            assertThat(noReason.getWebResponse().getStatusCode()).isEqualTo(400);
+            assertThat(errorOf(noReason, "reason")).contains("Why it is cancelled");
+            assertThat(noReason.asNormalizedText()).contains("NOMINATING");
+            fill(noReason, "reason", "The call named the wrong term.");
+            HtmlPage cancelled = olivia.submit(form(noReason, page + "/cancellation"));
+            assertThat(cancelled.getUrl().getPath()).isEqualTo(page);
+            assertThat(cancelled.asNormalizedText()).contains("CANCELLED", "The call named the wrong term.");
+            assertThat(cancelled.getElementById("cancel")).as("cancelled once").isNull();
+        }
+    }
+
+    @Test
     void votersNominateAndEndorseCandidatesAcceptAndOthersAskForAnException() {
         String title = uniqueName("Nominations in the portal");
         String id = elections.nominating(title, 1);
