@@ -225,21 +225,22 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
      * Elections in the portal (HtmlUnit, signed in through the form): the list and an election's page, public; the
      * form that opens one, officers only (none of these roles); nominating and casting a ranked ballot, voters only
      * (the committee, a SIG's chair, a project's maintainer: Paul maintains one, Quinn chairs the sponsoring SIG), each
-     * on an election opened for the cell and cancelled after it; and "Find my ballot" in a certified result, public.
+     * on an election opened for the cell and cancelled after it; cancelling an election, only the officer who opened it
+     * (Olivia, none of these roles); and "Find my ballot" in a certified result, public.
      * A successful nomination answers 303 to the page, a ballot 200 with its receipt; "sign-in" is the redirect there.
      */
     private static final String ELECTION_PAGES = """
-            role      | ELECTIONS_PAGE | ELECTION_PAGE | OPEN_ELECTION_FORM | NOMINATE | CAST_RANKED_BALLOT | FIND_MY_BALLOT
-            anonymous | 200            | 200           | sign-in            | sign-in  | sign-in            | 200
-            signed-in | 200            | 200           | 403                | 403      | 403                | 200
-            proposer  | 200            | 200           | 403                | 303      | 200                | 200
-            member    | 200            | 200           | 403                | 303      | 200                | 200
-            recused   | 200            | 200           | 403                | 303      | 200                | 200
-            chair     | 200            | 200           | 403                | 303      | 200                | 200
-            sig-chair | 200            | 200           | 403                | 303      | 200                | 200
-            ops       | 200            | 200           | 403                | 403      | 403                | 200
-            reviewer  | 200            | 200           | 403                | 403      | 403                | 200
-            admin     | 200            | 200           | 403                | 403      | 403                | 200
+            role      | ELECTIONS_PAGE | ELECTION_PAGE | OPEN_ELECTION_FORM | NOMINATE | CAST_RANKED_BALLOT | FIND_MY_BALLOT | CANCEL_ELECTION
+            anonymous | 200            | 200           | sign-in            | sign-in  | sign-in            | 200            | sign-in
+            signed-in | 200            | 200           | 403                | 403      | 403                | 200            | 403
+            proposer  | 200            | 200           | 403                | 303      | 200                | 200            | 403
+            member    | 200            | 200           | 403                | 303      | 200                | 200            | 403
+            recused   | 200            | 200           | 403                | 303      | 200                | 200            | 403
+            chair     | 200            | 200           | 403                | 303      | 200                | 200            | 403
+            sig-chair | 200            | 200           | 403                | 303      | 200                | 200            | 403
+            ops       | 200            | 200           | 403                | 403      | 403                | 200            | 403
+            reviewer  | 200            | 200           | 403                | 403      | 403                | 200            | 403
+            admin     | 200            | 200           | 403                | 403      | 403                | 200            | 403
             """;
 
     private static final MediaType YAML = MediaType.valueOf("application/yaml");
@@ -529,6 +530,15 @@ class AccessMatrixIntegrationTests extends ProjectScenario {
                 try {
                     return onPortal(user, portal -> postOnPage(portal, "/elections/" + id, "/ballots",
                             Map.of("ranks[sara]", "1")));
+                } finally {
+                    cancelElection(id);
+                }
+            }
+            case "CANCEL_ELECTION": {
+                String id = electionDriver.nominating(uniqueName("Matrix cancellation"), 1);
+                try {
+                    return onPortal(user, portal -> postOnPage(portal, "/elections/" + id, "/cancellation",
+                            Map.of("reason", "Not theirs to cancel")));
                 } finally {
                     cancelElection(id);
                 }
