@@ -44,7 +44,7 @@ public class Election extends CaseRecord<ElectionStatus, ElectionCall> {
 
     /** Until voting closes the officer who opened it may cancel it; a count is certified or annulled. */
     boolean isCancellable() {
-        return Set.of(ElectionStatus.SCHEDULED, ElectionStatus.NOMINATING, ElectionStatus.VOTING).contains(getStatus());
+        return getStatus().cancellable();
     }
 
     @Override

@@ -19,4 +19,9 @@ public enum ElectionStatus implements CaseStatus {
     public StatusKind kind() {
         return KINDS.of(this);
     }
+
+    /** Whether the officer who opened the election may still cancel it: until voting closes. */
+    public boolean cancellable() {
+        return this == SCHEDULED || this == NOMINATING || this == VOTING;
+    }
 }

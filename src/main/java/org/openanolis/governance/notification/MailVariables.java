@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A mail template's variables as the outbox row keeps them until the dispatcher renders the mail: JSON of strings,
- * numbers, booleans, lists and maps, which is all {@link NotificationRenderer#draft} leaves in them. A mapper of its
- * own: the application's refuses coercions meant for request bodies, and these values only ever come back as written.
+ * numbers, booleans, lists and maps, which is all {@link NotificationRenderer#draft} leaves in them. A plain mapper of
+ * its own rather than the application's bean: the renderer and its tests use it without a Spring context, and plain
+ * JSON read back into maps needs none of the application's settings.
  */
 final class MailVariables {
 

@@ -32,8 +32,6 @@ import lombok.RequiredArgsConstructor;
 class ElectionPage {
 
     static final String TEMPLATE = "election/election";
-    private static final Set<ElectionStatus> CANCELLABLE =
-            Set.of(ElectionStatus.SCHEDULED, ElectionStatus.NOMINATING, ElectionStatus.VOTING);
 
     private final ElectionReader reader;
     private final Nominations nominations;
@@ -63,7 +61,7 @@ class ElectionPage {
         model.addAttribute("canVote", voting && onRoll);
         // Elections.cancel decides again: the officer who opened it, until voting closes.
         model.addAttribute("canCancel", name != null && name.equalsIgnoreCase(election.officer())
-                && CANCELLABLE.contains(election.status()));
+                && election.status().cancellable());
         model.addAttribute("endorsable", nominating && onRoll ? endorsable(election, name) : Set.of());
         model.addAttribute("acceptable", nominating && name != null ? acceptable(election, name) : null);
         List<VoterException> requests = name == null ? List.of() : nominations.exceptions(id, name).stream()
